@@ -1,0 +1,3 @@
+/** Roles a capability link grants; the server takes a connection's role only from its token. */
+export const roles = ['facilitator', 'editor', 'viewer'] as const;
+export type Role = (typeof roles)[number];
