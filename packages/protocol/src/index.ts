@@ -1,3 +1,31 @@
-/** Roles a capability link grants; the server takes a connection's role only from its token. */
-export const roles = ['facilitator', 'editor', 'viewer'] as const;
-export type Role = (typeof roles)[number];
+export { roles, roleCanEdit, type Role } from './roles';
+export { closeCodes, shouldReconnectAfterClose, type CloseCode, type CloseCodeName } from './closeCodes';
+export {
+  messageSync,
+  messageAwareness,
+  messageAuth,
+  messageQueryAwareness,
+  messageNotice,
+  extensionParam,
+  noticeKinds,
+  writeNotice,
+  encodeNotice,
+  readNotice,
+  type Notice,
+  type NoticeKind,
+} from './messages';
+export {
+  syncPath,
+  limits,
+  boardIdPattern,
+  createBoardRequestSchema,
+  apiErrorCodes,
+  type CreateBoardRequest,
+  type CreateBoardResponse,
+  type BoardAccessResponse,
+  type RotateTokenResponse,
+  type ActivityEntry,
+  type ActivityResponse,
+  type ApiErrorCode,
+  type ApiErrorBody,
+} from './api';

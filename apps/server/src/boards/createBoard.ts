@@ -1,0 +1,46 @@
+import * as Y from 'yjs';
+import { initBoard, templateNames, type TemplateName } from '@partnerboard/board';
+import { roles, type CreateBoardResponse, type Role } from '@partnerboard/protocol';
+import { generateBoardId, generateToken, hashToken } from '../auth/tokens.ts';
+import type { BoardStore, TokenHashes } from '../storage/BoardStore.ts';
+
+export interface NewBoardInput {
+  title: string;
+  purpose?: string | undefined;
+  template?: string | undefined;
+}
+
+function isTemplateName(name: string): name is TemplateName {
+  return (templateNames as readonly string[]).includes(name);
+}
+
+/** Thrown for a template name the board package does not know. */
+export class UnknownTemplateError extends Error {
+  override readonly name = 'UnknownTemplateError';
+}
+
+/**
+ * Creates a board: a document set up by the board package (title, purpose, template), stored as
+ * the board's first snapshot, and one fresh capability token per role, of which only the hashes
+ * are kept. Throws the board package's BoardError for an invalid title or purpose.
+ */
+export async function createBoard(store: BoardStore, input: NewBoardInput, now = new Date()): Promise<CreateBoardResponse> {
+  const template = input.template ?? 'blank';
+  if (!isTemplateName(template)) {
+    throw new UnknownTemplateError(`There is no template called "${template}". Choose one of: ${templateNames.join(', ')}.`);
+  }
+  const doc = new Y.Doc();
+  initBoard(doc, { title: input.title, purpose: input.purpose, template, now });
+  const tokens = Object.fromEntries(roles.map((role) => [role, generateToken()])) as Record<Role, string>;
+  const tokenHashes = Object.fromEntries(roles.map((role) => [role, hashToken(tokens[role])])) as TokenHashes;
+  const id = generateBoardId();
+  await store.createBoard({
+    id,
+    title: input.title,
+    createdAt: now.toISOString(),
+    tokenHashes,
+    initialState: Y.encodeStateAsUpdate(doc),
+  });
+  doc.destroy();
+  return { id, tokens };
+}

@@ -1,0 +1,107 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** Thrown for a bad environment; its message names every bad variable and what it should be. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+function wholeNumber(min: number, max: number, fallback: number) {
+  return z.coerce
+    .number({ error: `expected a whole number from ${min} to ${max}` })
+    .int(`expected a whole number from ${min} to ${max}`)
+    .min(min, `expected a whole number from ${min} to ${max}`)
+    .max(max, `expected a whole number from ${min} to ${max}`)
+    .default(fallback);
+}
+
+function notYetSupported(what: string, variable: string) {
+  return z
+    .undefined({ error: `${what} is not yet supported; unset ${variable} to keep boards in SQLite under DATA_DIR` })
+    .optional();
+}
+
+// Never echo these back: they can hold passwords.
+const secretVariables = new Set(['ADMIN_KEY', 'DATABASE_URL', 'REDIS_URL']);
+
+const envSchema = z.object({
+  PORT: wholeNumber(0, 65_535, 8787),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default(resolve(repoRoot, 'data')),
+  WEB_DIST: z.string().default(resolve(repoRoot, 'apps/web/dist')),
+  ADMIN_KEY: z.string().min(16, 'use at least 16 characters').optional(),
+  MAX_MESSAGE_BYTES: wholeNumber(1024, 64 * 1024 * 1024, 1024 * 1024),
+  MAX_BODY_BYTES: wholeNumber(1024, 16 * 1024 * 1024, 64 * 1024),
+  MAX_BUFFERED_BYTES: wholeNumber(64 * 1024, 1024 * 1024 * 1024, 8 * 1024 * 1024),
+  MAX_CONNECTIONS_PER_BOARD: wholeNumber(1, 100_000, 200),
+  MESSAGES_PER_SECOND: wholeNumber(1, 100_000, 100),
+  MESSAGE_BURST: wholeNumber(1, 1_000_000, 300),
+  CREATE_BOARDS_PER_MINUTE: wholeNumber(1, 1_000_000, 30),
+  UNLOAD_AFTER_MS: wholeNumber(0, 24 * 60 * 60 * 1000, 30_000),
+  COMPACT_AFTER_UPDATES: wholeNumber(1, 10_000_000, 500),
+  LOG_LEVEL: z.enum(logLevels).default('info'),
+  DATABASE_URL: notYetSupported('PostgreSQL storage', 'DATABASE_URL'),
+  REDIS_URL: notYetSupported('Redis fan-out between server processes', 'REDIS_URL'),
+});
+
+/** Everything the server can be configured with; `parseConfig` reads it from the environment. */
+export interface Config {
+  /** 0 picks a free port (tests). */
+  port: number;
+  host: string;
+  dataDir: string;
+  /** The built web app (apps/web/dist) to serve. */
+  webDist: string;
+  /** When set, creating a board needs `Authorization: Bearer <adminKey>`. */
+  adminKey: string | undefined;
+  maxMessageBytes: number;
+  maxBodyBytes: number;
+  /** A connection whose unsent data passes this is a slow consumer and is closed. */
+  maxBufferedBytes: number;
+  maxConnectionsPerBoard: number;
+  messagesPerSecond: number;
+  messageBurst: number;
+  createBoardsPerMinute: number;
+  unloadAfterMs: number;
+  compactAfterUpdates: number;
+  logLevel: (typeof logLevels)[number];
+}
+
+/** Reads the server configuration from environment variables, or throws a ConfigError naming each bad one. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  // An empty variable (`ADMIN_KEY=`) means "not set", as in most shells' .env files.
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = envSchema.safeParse(given);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const name = issue.path.join('.');
+      const value = given[name];
+      const shown = value === undefined || secretVariables.has(name) ? '' : ` (got ${JSON.stringify(value)})`;
+      return `  ${name}: ${issue.message}${shown}`;
+    });
+    throw new ConfigError(`Partnerboard cannot start, the configuration is invalid:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.DATA_DIR),
+    webDist: resolve(e.WEB_DIST),
+    adminKey: e.ADMIN_KEY,
+    maxMessageBytes: e.MAX_MESSAGE_BYTES,
+    maxBodyBytes: e.MAX_BODY_BYTES,
+    maxBufferedBytes: e.MAX_BUFFERED_BYTES,
+    maxConnectionsPerBoard: e.MAX_CONNECTIONS_PER_BOARD,
+    messagesPerSecond: e.MESSAGES_PER_SECOND,
+    messageBurst: e.MESSAGE_BURST,
+    createBoardsPerMinute: e.CREATE_BOARDS_PER_MINUTE,
+    unloadAfterMs: e.UNLOAD_AFTER_MS,
+    compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,70 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import Router from 'find-my-way';
+import type { Logger } from '../logger.ts';
+import type { Metrics } from '../metrics.ts';
+import { ApiError, sendError, sendJson } from './responses.ts';
+import type { Route } from './routes/boards.ts';
+import { securityHeaders } from './securityHeaders.ts';
+import type { StaticFiles } from './StaticFiles.ts';
+
+export interface HttpAppOptions {
+  routes: Route[];
+  staticFiles: StaticFiles;
+  metrics: Metrics;
+  log: Logger;
+}
+
+/** The HTTP side of the server: JSON API, health and metrics, and the built web app. */
+export class HttpApp {
+  private readonly router: Router.Instance<Router.HTTPVersion.V1>;
+
+  constructor(private readonly options: HttpAppOptions) {
+    this.router = Router({
+      ignoreTrailingSlash: true,
+      defaultRoute: (req, res) => this.run(req, res, () => this.fallback(req, res)),
+    });
+    for (const route of options.routes) {
+      this.router.on(route.method, route.path, (req, res, params) => this.run(req, res, () => route.handler(req, res, params)));
+    }
+    this.router.on(['GET', 'HEAD'], '/healthz', (req, res) => sendJson(res, 200, { ok: true }));
+    this.router.on('GET', '/metrics', (req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/plain; version=0.0.4; charset=utf-8', 'Cache-Control': 'no-store' });
+      res.end(options.metrics.render());
+    });
+  }
+
+  /** The request listener for node:http. */
+  readonly handle = (req: IncomingMessage, res: ServerResponse): void => {
+    for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+    this.router.lookup(req, res);
+  };
+
+  private fallback(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    if (pathname.startsWith('/api/') || (req.method !== 'GET' && req.method !== 'HEAD')) {
+      throw new ApiError(404, 'not_found', `There is no ${req.method} ${pathname} in this API.`);
+    }
+    return this.options.staticFiles.serve(req, res, pathname);
+  }
+
+  private run(req: IncomingMessage, res: ServerResponse, handler: () => Promise<void>): void {
+    const fail = (error: unknown) => {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      if (error instanceof ApiError) {
+        sendError(res, error);
+        return;
+      }
+      const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+      this.options.log.error({ event: 'http-error', method: req.method, path: pathname, error: String(error) }, 'request failed');
+      sendError(res, new ApiError(500, 'internal', 'Something went wrong on the server.'));
+    };
+    try {
+      handler().catch(fail);
+    } catch (error) {
+      fail(error);
+    }
+  }
+}

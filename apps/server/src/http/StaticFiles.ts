@@ -1,0 +1,101 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join, resolve, sep } from 'node:path';
+import { ApiError } from './responses.ts';
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+
+/** Vite puts content-hashed files under /assets/: they never change, so browsers may keep them for a year. */
+const hashedAssets = /^\/assets\//;
+
+/** Addresses the single-page app answers itself (start page and every board view). */
+function isAppRoute(pathname: string): boolean {
+  return pathname === '/' || pathname === '/index.html' || pathname.startsWith('/b/');
+}
+
+const notBuiltPage = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Partnerboard is not built yet</title></head>
+<body style="font: 18px/1.5 system-ui, sans-serif; max-width: 40rem; margin: 4rem auto; padding: 0 1rem">
+<h1>Partnerboard's web app has not been built yet</h1>
+<p>The server is running, but there is no built web app to serve. Build it, then reload this page:</p>
+<pre style="background: #f3f3f3; padding: 1rem">pnpm build</pre>
+<p>(or <code>pnpm --filter @partnerboard/web build</code>; the server serves <code>apps/web/dist</code>, or the folder in <code>WEB_DIST</code>).</p>
+</body></html>`;
+
+/** Serves the built web app, falling back to index.html for the app's own routes. */
+export class StaticFiles {
+  private readonly root: string;
+
+  constructor(root: string) {
+    this.root = resolve(root);
+  }
+
+  async serve(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+    if (isAppRoute(pathname)) return this.serveIndex(req, res);
+    const file = this.resolveInside(pathname);
+    const found = file ? await stat(file).catch(() => null) : null;
+    if (!file || !found?.isFile()) throw new ApiError(404, 'not_found', 'There is nothing at this address.');
+    const cacheControl = hashedAssets.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache';
+    this.send(req, res, file, found.size, cacheControl);
+  }
+
+  private async serveIndex(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const index = join(this.root, 'index.html');
+    const found = await stat(index).catch(() => null);
+    if (!found?.isFile()) {
+      res.writeHead(503, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Retry-After': '30' });
+      res.end(req.method === 'HEAD' ? undefined : notBuiltPage);
+      return;
+    }
+    this.send(req, res, index, found.size, 'no-cache');
+  }
+
+  /** The file for a URL path, or null if the path would leave the web app's folder. */
+  private resolveInside(pathname: string): string | null {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(pathname);
+    } catch {
+      return null;
+    }
+    if (decoded.includes('\0')) return null;
+    const file = resolve(this.root, `.${decoded}`);
+    return file.startsWith(this.root + sep) ? file : null;
+  }
+
+  private send(req: IncomingMessage, res: ServerResponse, file: string, size: number, cacheControl: string): void {
+    res.writeHead(200, {
+      'Content-Type': contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Length': size,
+      'Cache-Control': cacheControl,
+    });
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
+    createReadStream(file)
+      .on('error', () => res.destroy())
+      .pipe(res);
+  }
+}

@@ -1,0 +1,35 @@
+import type { IncomingMessage } from 'node:http';
+import { ApiError } from './responses.ts';
+
+function tooLarge(maxBytes: number): ApiError {
+  return new ApiError(413, 'payload_too_large', `The request body is larger than ${maxBytes} bytes.`);
+}
+
+/** Reads a body of at most `maxBytes`. Past the limit it keeps draining (so the client can read the 413) up to a hard cap. */
+function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let received = 0;
+    req.on('data', (chunk: Buffer) => {
+      received += chunk.length;
+      if (received <= maxBytes) chunks.push(chunk);
+      else if (received > maxBytes * 16) req.destroy();
+    });
+    req.on('end', () => (received > maxBytes ? reject(tooLarge(maxBytes)) : resolve(Buffer.concat(chunks))));
+    req.on('error', reject);
+    req.on('close', () => reject(tooLarge(maxBytes)));
+  });
+}
+
+/** Reads and parses a JSON request body of at most `maxBytes`; throws ApiError 413 or 400. */
+export async function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<unknown> {
+  // Node discards an unread body itself once the answer is sent.
+  if (Number(req.headers['content-length'] ?? 0) > maxBytes) throw tooLarge(maxBytes);
+  const text = (await readBody(req, maxBytes)).toString('utf8');
+  if (text.trim() === '') throw new ApiError(400, 'invalid_json', 'The request needs a JSON body.');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new ApiError(400, 'invalid_json', 'The request body is not valid JSON.');
+  }
+}

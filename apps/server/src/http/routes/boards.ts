@@ -1,0 +1,144 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type Router from 'find-my-way';
+import { isBoardError } from '@partnerboard/board';
+import {
+  createBoardRequestSchema,
+  roles,
+  type ActivityResponse,
+  type BoardAccessResponse,
+  type Role,
+  type RotateTokenResponse,
+} from '@partnerboard/protocol';
+import { refusalMessage, refusalStatus, type BoardAccess } from '../../auth/BoardAccess.ts';
+import { bearerToken, generateToken, hashToken, sameHash } from '../../auth/tokens.ts';
+import { createBoard, UnknownTemplateError } from '../../boards/createBoard.ts';
+import type { Config } from '../../config.ts';
+import type { RateLimitByKey } from '../../limits/RateLimitByKey.ts';
+import type { Logger } from '../../logger.ts';
+import type { Metrics } from '../../metrics.ts';
+import type { BoardStore } from '../../storage/BoardStore.ts';
+import type { SyncEndpoint } from '../../sync/SyncEndpoint.ts';
+import { readJsonBody } from '../readJsonBody.ts';
+import { ApiError, sendJson } from '../responses.ts';
+
+export interface BoardRoutesOptions {
+  config: Config;
+  store: BoardStore;
+  access: BoardAccess;
+  sync: SyncEndpoint;
+  createLimit: RateLimitByKey;
+  log: Logger;
+  metrics: Metrics;
+}
+
+export interface Route {
+  method: Router.HTTPMethod;
+  path: string;
+  handler: (req: IncomingMessage, res: ServerResponse, params: Record<string, string | undefined>) => Promise<void>;
+}
+
+const activityLimit = { fallback: 100, max: 500 };
+
+function isRole(value: string | undefined): value is Role {
+  return (roles as readonly (string | undefined)[]).includes(value);
+}
+
+/** The JSON API for boards: create, open (check a link), rotate a link, read the activity log. */
+export function boardRoutes(options: BoardRoutesOptions): Route[] {
+  const { config, store, access, sync, createLimit, log, metrics } = options;
+  const adminKeyHash = config.adminKey === undefined ? null : hashToken(config.adminKey);
+
+  /** The role the request's bearer token grants on the board, or an ApiError. */
+  async function roleOf(req: IncomingMessage, boardId: string): Promise<Role> {
+    const granted = await access.check(boardId, bearerToken(req.headers.authorization));
+    if (granted.granted) return granted.role;
+    const headers: Record<string, string> = granted.refusal === 'missing_token' ? { 'WWW-Authenticate': 'Bearer' } : {};
+    const code = { missing_token: 'unauthorized', wrong_token: 'forbidden', unknown_board: 'not_found' } as const;
+    throw new ApiError(refusalStatus[granted.refusal], code[granted.refusal], refusalMessage[granted.refusal], headers);
+  }
+
+  function checkAdminKey(req: IncomingMessage): void {
+    if (!adminKeyHash) return;
+    const key = bearerToken(req.headers.authorization);
+    if (!key) {
+      throw new ApiError(401, 'unauthorized', 'Creating a board on this server needs the admin key.', { 'WWW-Authenticate': 'Bearer' });
+    }
+    if (!sameHash(hashToken(key), adminKeyHash)) throw new ApiError(403, 'forbidden', 'That admin key is not right.');
+  }
+
+  return [
+    {
+      method: 'POST',
+      path: '/api/boards',
+      handler: async (req, res) => {
+        checkAdminKey(req);
+        const address = req.socket.remoteAddress ?? 'unknown';
+        const allowed = createLimit.take(address);
+        if (!allowed.allowed) {
+          throw new ApiError(429, 'rate_limited', 'Too many boards created from this address; try again in a minute.', {
+            'Retry-After': String(allowed.retryAfterSeconds),
+          });
+        }
+        const parsed = createBoardRequestSchema.safeParse(await readJsonBody(req, config.maxBodyBytes));
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0];
+          const field = issue?.path.join('.') || 'body';
+          throw new ApiError(400, 'invalid_request', `${field}: ${issue?.message ?? 'invalid'}`);
+        }
+        try {
+          const created = await createBoard(store, parsed.data);
+          metrics.boardsCreated.inc();
+          log.info({ event: 'board-created', boardId: created.id, template: parsed.data.template ?? 'blank' }, 'board created');
+          sendJson(res, 201, created);
+        } catch (error) {
+          if (error instanceof UnknownTemplateError || isBoardError(error)) {
+            throw new ApiError(400, 'invalid_request', error.message);
+          }
+          throw error;
+        }
+      },
+    },
+    {
+      method: 'GET',
+      path: '/api/boards/:id',
+      handler: async (req, res, params) => {
+        const id = params.id ?? '';
+        const role = await roleOf(req, id);
+        const board = await store.getBoard(id);
+        if (!board) throw new ApiError(404, 'not_found', refusalMessage.unknown_board);
+        const body: BoardAccessResponse = { id, title: board.title, role };
+        sendJson(res, 200, body);
+      },
+    },
+    {
+      method: 'POST',
+      path: '/api/boards/:id/tokens/:role/rotate',
+      handler: async (req, res, params) => {
+        const id = params.id ?? '';
+        const role = params.role;
+        if ((await roleOf(req, id)) !== 'facilitator') {
+          throw new ApiError(403, 'forbidden', 'Only a facilitator link can replace links.');
+        }
+        if (!isRole(role)) throw new ApiError(404, 'not_found', `There is no "${role}" link; links are ${roles.join(', ')}.`);
+        const token = generateToken();
+        await store.rotateToken(id, role, hashToken(token));
+        const closed = sync.revokeRole(id, role);
+        log.info({ event: 'token-rotated', boardId: id, role, closedConnections: closed }, 'link replaced');
+        const body: RotateTokenResponse = { role, token };
+        sendJson(res, 200, body);
+      },
+    },
+    {
+      method: 'GET',
+      path: '/api/boards/:id/activity',
+      handler: async (req, res, params) => {
+        const id = params.id ?? '';
+        await roleOf(req, id);
+        const asked = Number(new URL(req.url ?? '/', 'http://localhost').searchParams.get('limit') ?? activityLimit.fallback);
+        const limit = Number.isInteger(asked) && asked > 0 ? Math.min(asked, activityLimit.max) : activityLimit.fallback;
+        const body: ActivityResponse = { entries: await store.activity(id, limit) };
+        sendJson(res, 200, body);
+      },
+    },
+  ];
+}

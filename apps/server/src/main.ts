@@ -1,0 +1,37 @@
+import { ConfigError, parseConfig, type Config } from './config.ts';
+import { createLogger } from './logger.ts';
+import { startServer } from './startServer.ts';
+
+function readConfig(): Config {
+  try {
+    return parseConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+const config = readConfig();
+const log = createLogger(config.logLevel);
+const server = await startServer(config, { logger: log });
+log.info({ event: 'listening', address: server.url, dataDir: config.dataDir }, `Partnerboard is serving ${server.url}`);
+
+let stopping = false;
+function stop(signal: NodeJS.Signals): void {
+  if (stopping) {
+    log.warn({ event: 'forced-exit', signal }, 'second signal, exiting now');
+    process.exit(1);
+  }
+  stopping = true;
+  log.info({ event: 'stopping', signal }, 'stopping: closing connections and committing pending edits');
+  server.close().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      log.error({ event: 'stop-error', error: String(error) }, 'error while stopping');
+      process.exit(1);
+    },
+  );
+}
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);

@@ -1,0 +1,98 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { closeCodes } from '@partnerboard/protocol';
+import { BoardAccess } from './auth/BoardAccess.ts';
+import type { Config } from './config.ts';
+import { HttpApp } from './http/HttpApp.ts';
+import { boardRoutes } from './http/routes/boards.ts';
+import { StaticFiles } from './http/StaticFiles.ts';
+import { RateLimitByKey } from './limits/RateLimitByKey.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { Metrics } from './metrics.ts';
+import type { BoardStore } from './storage/BoardStore.ts';
+import { SqliteBoardStore } from './storage/sqlite/SqliteBoardStore.ts';
+import { Rooms } from './sync/Rooms.ts';
+import { SyncEndpoint } from './sync/SyncEndpoint.ts';
+
+export interface RunningServer {
+  /** http://localhost:PORT (or the host it listens on, when that is not a wildcard). */
+  url: string;
+  port: number;
+  /** Stops accepting, closes every socket with 1001, commits what is pending and closes the store. */
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  logger?: Logger;
+  /** Defaults to SQLite in config.dataDir. */
+  store?: BoardStore;
+}
+
+function publicUrl(host: string, port: number): string {
+  const wildcard = host === '0.0.0.0' || host === '::' || host === '';
+  const shown = wildcard ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return `http://${shown}:${port}`;
+}
+
+/** Starts the Partnerboard server: web app, JSON API and sync endpoint on one port. */
+export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
+  const log = options.logger ?? createLogger(config.logLevel);
+  const store = options.store ?? SqliteBoardStore.open(config.dataDir);
+  const access = new BoardAccess(store);
+  let rooms: Rooms | null = null;
+  let sync: SyncEndpoint | null = null;
+  const metrics = new Metrics({
+    connections: () => sync?.connectionCount ?? 0,
+    boardsLoaded: () => rooms?.loadedCount ?? 0,
+  });
+  rooms = new Rooms({
+    store,
+    log,
+    metrics,
+    compactAfterUpdates: config.compactAfterUpdates,
+    unloadAfterMs: config.unloadAfterMs,
+  });
+  sync = new SyncEndpoint({ access, rooms, config, log, metrics });
+  const app = new HttpApp({
+    routes: boardRoutes({
+      config,
+      store,
+      access,
+      sync,
+      createLimit: new RateLimitByKey(config.createBoardsPerMinute, config.createBoardsPerMinute / 60),
+      log,
+      metrics,
+    }),
+    staticFiles: new StaticFiles(config.webDist),
+    metrics,
+    log,
+  });
+
+  const server: Server = createServer(app.handle);
+  const syncEndpoint = sync;
+  server.on('upgrade', (request, socket, head) => syncEndpoint.handleUpgrade(request, socket, head));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = publicUrl(config.host, port);
+
+  let closing: Promise<void> | null = null;
+  const openRooms = rooms;
+  const close = async () => {
+    syncEndpoint.stopAccepting();
+    const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    await openRooms.closeAll(closeCodes.goingAway, 'The server is restarting');
+    await syncEndpoint.close();
+    await store.close();
+    server.closeAllConnections();
+    await stopped;
+    log.info({ event: 'stopped' }, 'server stopped');
+  };
+  return { url, port, close: () => (closing ??= close()) };
+}

@@ -1,0 +1,231 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { Role } from '@partnerboard/protocol';
+import { BoardExistsError, type Attribution, type BoardStore, type NewBoard } from './BoardStore.ts';
+import { InMemoryBoardStore } from './memory/InMemoryBoardStore.ts';
+import { SqliteBoardStore } from './sqlite/SqliteBoardStore.ts';
+
+interface StoreUnderTest {
+  open(): BoardStore;
+  /** Closes the store and opens it again from what it persisted, when it persists anything. */
+  reopen: ((store: BoardStore) => Promise<BoardStore>) | null;
+  cleanUp(): void;
+}
+
+const implementations: [string, () => StoreUnderTest][] = [
+  ['InMemoryBoardStore', () => ({ open: () => new InMemoryBoardStore(), reopen: null, cleanUp: () => {} })],
+  [
+    'SqliteBoardStore',
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), 'partnerboard-store-'));
+      return {
+        open: () => SqliteBoardStore.open(dir),
+        reopen: async (store) => {
+          await store.close();
+          return SqliteBoardStore.open(dir);
+        },
+        cleanUp: () => rmSync(dir, { recursive: true, force: true }),
+      };
+    },
+  ],
+];
+
+function hash(byte: number): Uint8Array {
+  return new Uint8Array(32).fill(byte);
+}
+
+function newBoard(id: string, initialState = Y.encodeStateAsUpdate(new Y.Doc())): NewBoard {
+  return {
+    id,
+    title: 'Hospital discharge: Mrs Patel',
+    createdAt: '2025-03-01T09:00:00.000Z',
+    tokenHashes: { facilitator: hash(1), editor: hash(2), viewer: hash(3) },
+    initialState,
+  };
+}
+
+function by(name: string, at: string, bytes = 10, role: Role = 'editor'): Attribution {
+  return { name, organisation: 'City Council', role, at, bytes };
+}
+
+/** A doc edited in steps, recording each step's update as a client would send it. */
+function editedDoc(steps: number) {
+  const doc = new Y.Doc();
+  const updates: Uint8Array[] = [];
+  doc.on('update', (update: Uint8Array) => updates.push(update));
+  const initialState = Y.encodeStateAsUpdate(doc);
+  for (let step = 0; step < steps; step += 1) {
+    doc.getMap('goals').set(`goal-${step}`, `Reduce delayed discharges, step ${step}`);
+    doc.getText('notes').insert(0, `${step} `);
+  }
+  return { doc, updates, initialState };
+}
+
+function rebuild(stored: { snapshot: Uint8Array; updates: Uint8Array[] }): Y.Doc {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, stored.snapshot);
+  for (const update of stored.updates) Y.applyUpdate(doc, update);
+  return doc;
+}
+
+function sameDocument(actual: Y.Doc, expected: Y.Doc): void {
+  expect(actual.getMap('goals').toJSON()).toEqual(expected.getMap('goals').toJSON());
+  expect(actual.getText('notes').toString()).toBe(expected.getText('notes').toString());
+  expect(Y.encodeStateVector(actual)).toEqual(Y.encodeStateVector(expected));
+}
+
+describe.each(implementations)('%s', (_name, setUp) => {
+  let subject: StoreUnderTest;
+  let store: BoardStore;
+
+  function start(): BoardStore {
+    subject = setUp();
+    store = subject.open();
+    return store;
+  }
+
+  afterEach(async () => {
+    await store.close();
+    subject.cleanUp();
+  });
+
+  it('creates a board and reads back its record and token hashes', async () => {
+    start();
+    await store.createBoard(newBoard('board-one'));
+    expect(await store.getBoard('board-one')).toEqual({
+      id: 'board-one',
+      title: 'Hospital discharge: Mrs Patel',
+      createdAt: '2025-03-01T09:00:00.000Z',
+    });
+    const hashes = await store.tokenHashes('board-one');
+    expect(hashes && Object.fromEntries(Object.entries(hashes).map(([role, h]) => [role, [...h]]))).toEqual({
+      facilitator: [...hash(1)],
+      editor: [...hash(2)],
+      viewer: [...hash(3)],
+    });
+  });
+
+  it('refuses a second board with the same id', async () => {
+    start();
+    await store.createBoard(newBoard('board-one'));
+    await expect(store.createBoard(newBoard('board-one'))).rejects.toBeInstanceOf(BoardExistsError);
+  });
+
+  it('answers null or nothing for a board it does not have', async () => {
+    start();
+    expect(await store.getBoard('nope')).toBeNull();
+    expect(await store.tokenHashes('nope')).toBeNull();
+    expect(await store.loadBoard('nope')).toBeNull();
+    expect(await store.activity('nope', 10)).toEqual([]);
+  });
+
+  it('rotates one role token hash and leaves the others', async () => {
+    start();
+    await store.createBoard(newBoard('board-one'));
+    await store.rotateToken('board-one', 'editor', hash(9));
+    const hashes = await store.tokenHashes('board-one');
+    expect([...(hashes?.editor ?? [])]).toEqual([...hash(9)]);
+    expect([...(hashes?.viewer ?? [])]).toEqual([...hash(3)]);
+    expect([...(hashes?.facilitator ?? [])]).toEqual([...hash(1)]);
+  });
+
+  it('stores a new title', async () => {
+    start();
+    await store.createBoard(newBoard('board-one'));
+    await store.setTitle('board-one', 'Discharge plan (revised)');
+    expect((await store.getBoard('board-one'))?.title).toBe('Discharge plan (revised)');
+  });
+
+  it('rebuilds the document from the initial state and every appended update, in order', async () => {
+    start();
+    const { doc, updates, initialState } = editedDoc(5);
+    await store.createBoard(newBoard('board-one', initialState));
+    expect(await store.appendUpdates('board-one', updates.slice(0, 4).map((u) => ({ update: u, attribution: by('Ann', '2025-03-01T10:00:00.000Z') })))).toBe(4);
+    expect(await store.appendUpdates('board-one', updates.slice(4).map((u) => ({ update: u, attribution: by('Ann', '2025-03-01T10:00:01.000Z') })))).toBe(updates.length);
+    const stored = await store.loadBoard('board-one');
+    expect(stored?.lastSeq).toBe(updates.length);
+    sameDocument(rebuild(stored!), doc);
+  });
+
+  it('compacts into one snapshot that holds exactly the same document', async () => {
+    start();
+    const { doc, updates, initialState } = editedDoc(6);
+    await store.createBoard(newBoard('board-one', initialState));
+    const lastSeq = await store.appendUpdates('board-one', updates.map((u) => ({ update: u, attribution: by('Ann', '2025-03-01T10:00:00.000Z') })));
+    await store.compact('board-one', Y.encodeStateAsUpdate(rebuild((await store.loadBoard('board-one'))!)), lastSeq);
+    const stored = await store.loadBoard('board-one');
+    expect(stored?.updates).toEqual([]);
+    expect(stored?.lastSeq).toBe(lastSeq);
+    sameDocument(rebuild(stored!), doc);
+  });
+
+  it('keeps the updates that came after the compacted sequence number', async () => {
+    start();
+    const { doc, updates, initialState } = editedDoc(4);
+    await store.createBoard(newBoard('board-one', initialState));
+    const attribution = by('Ann', '2025-03-01T10:00:00.000Z');
+    const early = updates.slice(0, 3);
+    const earlySeq = await store.appendUpdates('board-one', early.map((update) => ({ update, attribution })));
+    const upToEarly = new Y.Doc();
+    Y.applyUpdate(upToEarly, initialState);
+    for (const update of early) Y.applyUpdate(upToEarly, update);
+    await store.appendUpdates('board-one', updates.slice(3).map((update) => ({ update, attribution })));
+    await store.compact('board-one', Y.encodeStateAsUpdate(upToEarly), earlySeq);
+    const stored = await store.loadBoard('board-one');
+    expect(stored?.updates).toHaveLength(updates.length - 3);
+    sameDocument(rebuild(stored!), doc);
+  });
+
+  it('ignores a compaction older than the snapshot it already has', async () => {
+    start();
+    const { doc, updates, initialState } = editedDoc(3);
+    await store.createBoard(newBoard('board-one', initialState));
+    const lastSeq = await store.appendUpdates('board-one', updates.map((update) => ({ update, attribution: by('Ann', '2025-03-01T10:00:00.000Z') })));
+    await store.compact('board-one', Y.encodeStateAsUpdate(doc), lastSeq);
+    await store.compact('board-one', initialState, 1);
+    sameDocument(rebuild((await store.loadBoard('board-one'))!), doc);
+  });
+
+  it('records activity as runs: one person editing within a minute is one entry, newest first', async () => {
+    start();
+    const { updates, initialState } = editedDoc(2);
+    await store.createBoard(newBoard('board-one', initialState));
+    const [first, second] = [updates[0]!, updates[1]!];
+    await store.appendUpdates('board-one', [
+      { update: first, attribution: by('Ann', '2025-03-01T10:00:00.000Z', 10) },
+      { update: second, attribution: by('Ann', '2025-03-01T10:00:30.000Z', 5) },
+      { update: first, attribution: by('Bola', '2025-03-01T10:00:40.000Z', 7, 'facilitator') },
+      { update: second, attribution: by('Ann', '2025-03-01T10:05:00.000Z', 3) },
+    ]);
+    expect(await store.activity('board-one', 10)).toEqual([
+      { from: '2025-03-01T10:05:00.000Z', at: '2025-03-01T10:05:00.000Z', name: 'Ann', organisation: 'City Council', role: 'editor', updates: 1, bytes: 3 },
+      { from: '2025-03-01T10:00:40.000Z', at: '2025-03-01T10:00:40.000Z', name: 'Bola', organisation: 'City Council', role: 'facilitator', updates: 1, bytes: 7 },
+      { from: '2025-03-01T10:00:00.000Z', at: '2025-03-01T10:00:30.000Z', name: 'Ann', organisation: 'City Council', role: 'editor', updates: 2, bytes: 15 },
+    ]);
+    expect(await store.activity('board-one', 1)).toHaveLength(1);
+  });
+
+  it('keeps boards apart', async () => {
+    start();
+    const { updates, initialState } = editedDoc(1);
+    await store.createBoard(newBoard('board-one', initialState));
+    await store.createBoard(newBoard('board-two', initialState));
+    await store.appendUpdates('board-one', [{ update: updates[0]!, attribution: by('Ann', '2025-03-01T10:00:00.000Z') }]);
+    expect((await store.loadBoard('board-two'))?.updates).toEqual([]);
+    expect(await store.activity('board-two', 10)).toEqual([]);
+  });
+
+  it('still has every committed update after it is closed and opened again', async (context) => {
+    start();
+    if (!subject.reopen) return context.skip();
+    const { doc, updates, initialState } = editedDoc(3);
+    await store.createBoard(newBoard('board-one', initialState));
+    await store.appendUpdates('board-one', updates.map((update) => ({ update, attribution: by('Ann', '2025-03-01T10:00:00.000Z') })));
+    store = await subject.reopen(store);
+    sameDocument(rebuild((await store.loadBoard('board-one'))!), doc);
+    expect(await store.activity('board-one', 10)).toHaveLength(1);
+  });
+});

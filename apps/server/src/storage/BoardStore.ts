@@ -1,0 +1,75 @@
+import type { ActivityEntry, Role } from '@partnerboard/protocol';
+
+/** A board as the store knows it; the plan itself lives in the board's Yjs updates. */
+export interface BoardRecord {
+  id: string;
+  /** The title at creation, refreshed from the document when the board is unloaded. */
+  title: string;
+  createdAt: string;
+}
+
+/** SHA-256 hash of each role's capability token; the tokens themselves are never stored. */
+export type TokenHashes = Record<Role, Uint8Array>;
+
+/** Who sent an update, as the server saw the connection: the basis of the activity log. */
+export interface Attribution {
+  name: string;
+  organisation: string;
+  role: Role;
+  /** ISO date-time the server accepted the update. */
+  at: string;
+  bytes: number;
+}
+
+export interface AttributedUpdate {
+  update: Uint8Array;
+  attribution: Attribution;
+}
+
+export interface NewBoard {
+  id: string;
+  title: string;
+  createdAt: string;
+  tokenHashes: TokenHashes;
+  /** The document as created (template applied), stored as the first snapshot. */
+  initialState: Uint8Array;
+}
+
+/** What it takes to rebuild a board's document: apply the snapshot, then the updates in order. */
+export interface StoredBoard {
+  snapshot: Uint8Array;
+  updates: Uint8Array[];
+  /** Sequence number of the last update (of the snapshot when there are none). */
+  lastSeq: number;
+}
+
+/** Thrown by createBoard when the id is taken. */
+export class BoardExistsError extends Error {
+  override readonly name = 'BoardExistsError';
+}
+
+/**
+ * Where boards live. Every method is async so that a networked database (PostgreSQL) can
+ * implement it; an implementation must have made an update durable when appendUpdates resolves,
+ * because the server shares it with other people only then.
+ */
+export interface BoardStore {
+  createBoard(board: NewBoard): Promise<void>;
+  getBoard(boardId: string): Promise<BoardRecord | null>;
+  setTitle(boardId: string, title: string): Promise<void>;
+  /** The current token hash per role, or null for an unknown board. */
+  tokenHashes(boardId: string): Promise<TokenHashes | null>;
+  /** Replaces one role's token hash: the old token stops working at once. */
+  rotateToken(boardId: string, role: Role, tokenHash: Uint8Array): Promise<void>;
+  /** Durably appends updates (one transaction) and their attribution; resolves with the last sequence number. */
+  appendUpdates(boardId: string, updates: readonly AttributedUpdate[]): Promise<number>;
+  loadBoard(boardId: string): Promise<StoredBoard | null>;
+  /**
+   * Replaces the snapshot with `snapshot`, which must hold every update up to `uptoSeq`, and
+   * drops those updates, in one transaction. Updates after `uptoSeq` are kept.
+   */
+  compact(boardId: string, snapshot: Uint8Array, uptoSeq: number): Promise<void>;
+  /** Recent activity, newest first. */
+  activity(boardId: string, limit: number): Promise<ActivityEntry[]>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,35 @@
+import type { ActivityEntry } from '@partnerboard/protocol';
+import type { Attribution } from './BoardStore.ts';
+
+/**
+ * Edits by one person less than this apart are one activity entry, so the log reads as
+ * "who worked on the plan when" rather than one line per keystroke.
+ */
+export const activityRunGapMs = 60_000;
+
+/** Whether `attribution` continues the run in `latest` (same person, organisation and role, soon after). */
+export function continuesRun(latest: ActivityEntry | undefined, attribution: Attribution): latest is ActivityEntry {
+  return (
+    latest !== undefined &&
+    latest.name === attribution.name &&
+    latest.organisation === attribution.organisation &&
+    latest.role === attribution.role &&
+    Date.parse(attribution.at) - Date.parse(latest.at) <= activityRunGapMs
+  );
+}
+
+/** The activity entry after `attribution`: the latest run extended, or a new run. */
+export function recordActivity(
+  latest: ActivityEntry | undefined,
+  attribution: Attribution,
+): { entry: ActivityEntry; extendsLatest: boolean } {
+  if (continuesRun(latest, attribution)) {
+    const entry = { ...latest, at: attribution.at, updates: latest.updates + 1, bytes: latest.bytes + attribution.bytes };
+    return { entry, extendsLatest: true };
+  }
+  const { name, organisation, role, at, bytes } = attribution;
+  return { entry: { from: at, at, name, organisation, role, updates: 1, bytes }, extendsLatest: false };
+}
+
+/** How many activity entries a board keeps; older ones are dropped when the board is compacted. */
+export const activityKept = 1000;

@@ -1,0 +1,57 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * Schema migrations, applied in order; PRAGMA user_version records how many have run.
+ * Append new ones, never edit a released one.
+ */
+const migrations: readonly string[] = [
+  `
+  CREATE TABLE boards (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    snapshot BLOB NOT NULL,
+    snapshot_seq INTEGER NOT NULL,
+    last_seq INTEGER NOT NULL
+  ) STRICT;
+  CREATE TABLE board_tokens (
+    board_id TEXT NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
+    role TEXT NOT NULL CHECK (role IN ('facilitator', 'editor', 'viewer')),
+    token_hash BLOB NOT NULL,
+    PRIMARY KEY (board_id, role)
+  ) STRICT;
+  CREATE TABLE board_updates (
+    board_id TEXT NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (board_id, seq)
+  ) STRICT, WITHOUT ROWID;
+  CREATE TABLE board_activity (
+    id INTEGER PRIMARY KEY,
+    board_id TEXT NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
+    from_at TEXT NOT NULL,
+    at TEXT NOT NULL,
+    name TEXT NOT NULL,
+    organisation TEXT NOT NULL,
+    role TEXT NOT NULL,
+    updates INTEGER NOT NULL,
+    bytes INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX board_activity_by_board ON board_activity (board_id, id);
+  `,
+];
+
+/** Brings the database schema up to date. */
+export function migrate(db: Database.Database): void {
+  const applied = db.pragma('user_version', { simple: true }) as number;
+  if (applied > migrations.length) {
+    throw new Error(`The database schema (version ${applied}) is newer than this server understands (${migrations.length})`);
+  }
+  for (const [index, sql] of migrations.entries()) {
+    if (index < applied) continue;
+    db.transaction(() => {
+      db.exec(sql);
+      db.pragma(`user_version = ${index + 1}`);
+    })();
+  }
+}

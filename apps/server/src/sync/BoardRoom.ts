@@ -1,0 +1,237 @@
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { readBoard } from '@partnerboard/board';
+import { closeCodes } from '@partnerboard/protocol';
+import type { Logger } from '../logger.ts';
+import type { Metrics } from '../metrics.ts';
+import type { AttributedUpdate, BoardStore } from '../storage/BoardStore.ts';
+import { CommitQueue } from './CommitQueue.ts';
+import type { Connection } from './Connection.ts';
+import { MalformedMessageError, readIncomingMessage, type IncomingMessage } from './IncomingMessage.ts';
+import { awarenessUpdate, documentUpdate, syncStep1, syncStep2 } from './OutgoingMessage.ts';
+import { updateChangesDoc } from './updateChanges.ts';
+
+export interface RoomOptions {
+  store: BoardStore;
+  log: Logger;
+  metrics: Metrics;
+  compactAfterUpdates: number;
+  /** Called when the last connection leaves. */
+  onEmpty: (room: BoardRoom) => void;
+}
+
+interface PendingUpdate extends AttributedUpdate {
+  from: Connection;
+}
+
+/**
+ * One board in memory: its document, the presence (awareness) of everyone on it, and their
+ * connections. The document only ever holds committed updates: an update is validated, stored,
+ * and only then applied and shared, so nothing anyone has seen can be lost by a crash.
+ */
+export class BoardRoom {
+  readonly doc: Y.Doc;
+  readonly awareness: awarenessProtocol.Awareness;
+  private readonly connections = new Set<Connection>();
+  private readonly commits: CommitQueue<PendingUpdate>;
+  private readonly log: Logger;
+  /** Sequence number of the last update applied to `doc`. */
+  private appliedSeq: number;
+  /** Updates in the store's log since its snapshot. */
+  private updatesSinceSnapshot: number;
+  private compacting: Promise<void> | null = null;
+
+  /** Loads a board from the store, or null when there is no such board. */
+  static async load(boardId: string, options: RoomOptions): Promise<BoardRoom | null> {
+    const stored = await options.store.loadBoard(boardId);
+    if (!stored) return null;
+    const doc = new Y.Doc();
+    const log = options.log.child({ boardId });
+    doc.transact(() => {
+      for (const [index, update] of [stored.snapshot, ...stored.updates].entries()) {
+        try {
+          Y.applyUpdate(doc, update);
+        } catch (error) {
+          log.error({ event: 'load-error', index, error: String(error) }, 'a stored update could not be applied');
+        }
+      }
+    });
+    return new BoardRoom(boardId, doc, stored.lastSeq, stored.updates.length, options);
+  }
+
+  private constructor(
+    readonly boardId: string,
+    doc: Y.Doc,
+    lastSeq: number,
+    updatesSinceSnapshot: number,
+    private readonly options: RoomOptions,
+  ) {
+    this.doc = doc;
+    this.appliedSeq = lastSeq;
+    this.updatesSinceSnapshot = updatesSinceSnapshot;
+    this.log = options.log.child({ boardId });
+    this.awareness = new awarenessProtocol.Awareness(doc);
+    // The server is not a participant: it holds everyone's presence but has none of its own.
+    this.awareness.setLocalState(null);
+    this.commits = new CommitQueue(
+      (batch) => options.store.appendUpdates(boardId, batch),
+      (batch, lastSeq) => this.applyCommitted(batch, lastSeq),
+      (batch, error) => this.commitFailed(batch, error),
+    );
+    doc.on('update', (update: Uint8Array) => this.broadcast(documentUpdate(update)));
+    this.awareness.on('update', this.shareAwareness);
+  }
+
+  get connectionCount(): number {
+    return this.connections.size;
+  }
+
+  /** Starts syncing a connection: sends it the server's state vector and everyone's presence. */
+  join(connection: Connection): void {
+    this.connections.add(connection);
+    connection.send(syncStep1(this.doc));
+    const present = [...this.awareness.getStates().keys()];
+    if (present.length > 0) connection.send(awarenessUpdate(this.awareness, present));
+    connection.onClose(() => this.leave(connection));
+    connection.onMessage((frame) => this.receive(connection, frame));
+  }
+
+  /** Closes every connection that `which` selects. */
+  closeConnections(which: (connection: Connection) => boolean, code: number, reason: string, logReason: string): number {
+    let closed = 0;
+    for (const connection of this.connections) {
+      if (!which(connection)) continue;
+      connection.close(code, reason, logReason);
+      closed += 1;
+    }
+    return closed;
+  }
+
+  /** Resolves when every update received so far is committed and applied, and any compaction is done. */
+  async settled(): Promise<void> {
+    await this.commits.idle();
+    await this.compacting;
+  }
+
+  /** Commits what is pending, folds the update log into a snapshot, and frees the document. */
+  async unload(): Promise<void> {
+    await this.settled();
+    if (this.updatesSinceSnapshot > 0) await this.compact();
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  private receive(connection: Connection, frame: Uint8Array): void {
+    let message: IncomingMessage;
+    try {
+      message = readIncomingMessage(frame);
+    } catch (error) {
+      if (!(error instanceof MalformedMessageError)) throw error;
+      this.options.metrics.rejected('malformed');
+      connection.close(closeCodes.malformedMessage, 'Malformed message', error.message);
+      return;
+    }
+    switch (message.kind) {
+      case 'sync-step1':
+        connection.send(syncStep2(this.doc, message.stateVector));
+        break;
+      case 'document-update':
+        this.receiveUpdate(connection, message.update);
+        break;
+      case 'awareness':
+        awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, connection);
+        break;
+      case 'query-awareness':
+        connection.send(awarenessUpdate(this.awareness, [...this.awareness.getStates().keys()]));
+        break;
+    }
+  }
+
+  private receiveUpdate(connection: Connection, update: Uint8Array): void {
+    if (!updateChangesDoc(this.doc, update)) return;
+    const { role, name, organisation } = connection.participant;
+    if (!connection.canEdit) {
+      this.options.metrics.rejected('viewer_write');
+      connection.log.info({ event: 'refused-write', role }, 'viewer update refused');
+      connection.notify({ kind: 'write-refused', message: 'Your change was not saved: this link is view only.' });
+      return;
+    }
+    const attribution = { name, organisation, role, at: new Date().toISOString(), bytes: update.byteLength };
+    this.commits.add({ update, attribution, from: connection });
+  }
+
+  private applyCommitted(batch: PendingUpdate[], lastSeq: number): void {
+    const { metrics } = this.options;
+    for (const { update, from } of batch) {
+      try {
+        Y.applyUpdate(this.doc, update, from);
+        metrics.updatesApplied.inc();
+        metrics.updateBytes.inc({}, update.byteLength);
+      } catch (error) {
+        // Decoding passed but Yjs could not integrate it; the sender's client is broken or hostile.
+        this.log.error({ event: 'apply-error', connection: from.id, error: String(error) }, 'committed update could not be applied');
+        metrics.rejected('malformed');
+        from.close(closeCodes.malformedMessage, 'Malformed update', 'apply_failed');
+      }
+    }
+    this.appliedSeq = lastSeq;
+    this.updatesSinceSnapshot += batch.length;
+    if (this.updatesSinceSnapshot >= this.options.compactAfterUpdates) void this.compact();
+  }
+
+  private commitFailed(batch: PendingUpdate[], error: unknown): void {
+    this.log.error({ event: 'commit-error', updates: batch.length, error: String(error) }, 'updates could not be stored');
+    for (const sender of new Set(batch.map(({ from }) => from))) {
+      this.options.metrics.rejected('store_failed');
+      // Nothing of it was applied or shared; on reconnect the client sends it again.
+      sender.close(closeCodes.serverError, 'Your latest change could not be saved; reconnecting', 'store_failed');
+    }
+  }
+
+  /** Replaces the store's snapshot with the current document; one compaction at a time. */
+  private compact(): Promise<void> {
+    this.compacting ??= this.compactNow().finally(() => {
+      this.compacting = null;
+    });
+    return this.compacting;
+  }
+
+  private async compactNow(): Promise<void> {
+    const uptoSeq = this.appliedSeq;
+    const folded = this.updatesSinceSnapshot;
+    const snapshot = Y.encodeStateAsUpdate(this.doc);
+    try {
+      await this.options.store.compact(this.boardId, snapshot, uptoSeq);
+      await this.options.store.setTitle(this.boardId, readBoard(this.doc).meta.title);
+      this.updatesSinceSnapshot -= folded;
+      this.options.metrics.compactions.inc();
+      this.log.debug({ event: 'compacted', uptoSeq, updates: folded, bytes: snapshot.byteLength }, 'update log compacted');
+    } catch (error) {
+      this.log.error({ event: 'compact-error', error: String(error) }, 'compaction failed; the update log is kept');
+    }
+  }
+
+  private leave(connection: Connection): void {
+    if (!this.connections.delete(connection)) return;
+    awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.awarenessClients], null);
+    if (this.connections.size === 0) this.options.onEmpty(this);
+  }
+
+  private readonly shareAwareness = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    if (this.connections.size === 0) return;
+    const sender = this.connections.has(origin as Connection) ? (origin as Connection) : null;
+    if (sender) {
+      for (const client of added) sender.awarenessClients.add(client);
+      for (const client of removed) sender.awarenessClients.delete(client);
+    }
+    // Everyone, the sender included: the stock client treats 30 s without a message as a dead line.
+    this.broadcast(awarenessUpdate(this.awareness, [...added, ...updated, ...removed]));
+  };
+
+  private broadcast(frame: Uint8Array): void {
+    for (const connection of this.connections) connection.send(frame);
+  }
+}

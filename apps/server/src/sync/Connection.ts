@@ -1,0 +1,147 @@
+import type { WebSocket } from 'ws';
+import { closeCodes, encodeNotice, roleCanEdit, type Notice, type Role } from '@partnerboard/protocol';
+import { TokenBucket } from '../limits/TokenBucket.ts';
+import type { Logger } from '../logger.ts';
+import type { Metrics } from '../metrics.ts';
+
+/** Who is on the other end: role from their token, name and organisation as they gave them. */
+export interface Participant {
+  boardId: string;
+  role: Role;
+  name: string;
+  organisation: string;
+  /** The client asked (`ext=1`) for Partnerboard notices. */
+  wantsNotices: boolean;
+}
+
+export interface ConnectionLimits {
+  messagesPerSecond: number;
+  messageBurst: number;
+  maxBufferedBytes: number;
+}
+
+type MessageHandler = (frame: Uint8Array) => void;
+
+let nextConnectionId = 1;
+
+/**
+ * One WebSocket of one participant on one board. It enforces the per-connection limits (message
+ * rate, a slow reader) itself; what a message means is the room's business.
+ */
+export class Connection {
+  readonly id = nextConnectionId++;
+  /** Awareness client ids this connection has announced, removed when it leaves. */
+  readonly awarenessClients = new Set<number>();
+  private readonly rate: TokenBucket;
+  private handler: MessageHandler | null = null;
+  /** Frames already read when the socket was paused for the board to load. */
+  private waiting: Uint8Array[] = [];
+  private closeListeners: ((code: number) => void)[] = [];
+  /** We or the peer started closing: send and receive nothing more. */
+  private closing = false;
+  /** The close code once the socket has closed. */
+  private closedWith: number | null = null;
+
+  /** Logs with this connection's id, board and role (never its token). */
+  readonly log: Logger;
+
+  constructor(
+    private readonly socket: WebSocket,
+    readonly participant: Participant,
+    private readonly limits: ConnectionLimits,
+    log: Logger,
+    private readonly metrics: Metrics,
+  ) {
+    this.log = log.child({ connection: this.id, boardId: participant.boardId, role: participant.role });
+    this.rate = new TokenBucket(limits.messageBurst, limits.messagesPerSecond);
+    // Read nothing more until the board has loaded and a room takes the messages.
+    socket.pause();
+    socket.on('message', (data, isBinary) => this.receive(data, isBinary));
+    socket.on('close', (code) => {
+      this.closing = true;
+      this.closedWith = code;
+      this.log.info({ event: 'disconnect', code }, 'connection closed');
+      for (const listener of this.closeListeners) listener(code);
+      this.closeListeners = [];
+    });
+    socket.on('error', (error: Error & { code?: string }) => {
+      if (error.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') {
+        // `ws` has already closed the socket with 1009 (closeCodes.messageTooLarge).
+        this.metrics.rejected('too_large');
+        this.log.warn({ event: 'refused-message', reason: 'too_large', code: closeCodes.messageTooLarge }, 'message too large');
+      } else {
+        this.log.warn({ event: 'socket-error', error: error.message, errorCode: error.code }, 'socket error');
+      }
+    });
+  }
+
+  get canEdit(): boolean {
+    return roleCanEdit(this.participant.role);
+  }
+
+  get isOpen(): boolean {
+    return !this.closing && this.socket.readyState === this.socket.OPEN;
+  }
+
+  /** Starts delivering frames (including any that arrived while the board loaded) to `handler`. */
+  onMessage(handler: MessageHandler): void {
+    this.handler = handler;
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const frame of waiting) if (this.isOpen) handler(frame);
+    this.socket.resume();
+  }
+
+  onClose(listener: (code: number) => void): void {
+    if (this.closedWith !== null) listener(this.closedWith);
+    else this.closeListeners.push(listener);
+  }
+
+  /** Sends one frame; closes a connection that has fallen too far behind as a slow consumer. */
+  send(frame: Uint8Array): void {
+    if (!this.isOpen) return;
+    if (this.socket.bufferedAmount > this.limits.maxBufferedBytes) {
+      this.metrics.rejected('too_slow');
+      this.close(closeCodes.tooSlow, 'Connection too slow to keep up with the board', 'too_slow');
+      return;
+    }
+    this.socket.send(frame);
+  }
+
+  /** Sends a notice, but only to a client that opted in to them. */
+  notify(notice: Notice): void {
+    if (this.participant.wantsNotices) this.send(encodeNotice(notice));
+  }
+
+  /** Closes with a code from closeCodes and a short reason (shown to people by the web app). */
+  close(code: number, reason: string, logReason: string): void {
+    if (this.closing) return;
+    this.closing = true;
+    this.log.info({ event: 'closing', code, reason: logReason }, reason);
+    this.socket.close(code, reason);
+    // A socket paused while its board loads must read the peer's close frame to finish closing.
+    this.socket.resume();
+  }
+
+  private receive(data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean): void {
+    if (!this.isOpen) return;
+    if (!this.rate.take()) {
+      this.metrics.rejected('rate_limited');
+      this.close(closeCodes.rateLimited, 'Too many messages per second', 'rate_limited');
+      return;
+    }
+    if (!isBinary) {
+      this.metrics.rejected('malformed');
+      this.close(closeCodes.malformedMessage, 'Text frames are not part of the sync protocol', 'text_frame');
+      return;
+    }
+    const frame = asBytes(data);
+    if (this.handler) this.handler(frame);
+    else this.waiting.push(frame);
+  }
+}
+
+function asBytes(data: Buffer | ArrayBuffer | Buffer[]): Uint8Array {
+  if (Array.isArray(data)) return Buffer.concat(data);
+  return data instanceof ArrayBuffer ? new Uint8Array(data) : data;
+}

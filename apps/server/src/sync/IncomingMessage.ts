@@ -1,0 +1,71 @@
+import * as decoding from 'lib0/decoding';
+import * as syncProtocol from 'y-protocols/sync';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { messageAwareness, messageQueryAwareness, messageSync } from '@partnerboard/protocol';
+
+/** A y-websocket message a client may send, decoded and checked before anything acts on it. */
+export type IncomingMessage =
+  | { kind: 'sync-step1'; stateVector: Uint8Array }
+  | { kind: 'document-update'; update: Uint8Array; step: 'sync-step2' | 'update' }
+  | { kind: 'awareness'; update: Uint8Array }
+  | { kind: 'query-awareness' };
+
+/** A frame that is not a message the server accepts; `reason` goes to the log. */
+export class MalformedMessageError extends Error {
+  override readonly name = 'MalformedMessageError';
+}
+
+function attempt<T>(what: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    throw new MalformedMessageError(`${what}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/**
+ * Decodes one frame. Everything is validated here: the state vector, the Yjs update (decoded in
+ * full, so an update Yjs cannot read never reaches storage or the room's document) and the
+ * awareness update. A frame with bytes left over after its message is malformed too.
+ */
+export function readIncomingMessage(frame: Uint8Array): IncomingMessage {
+  const decoder = decoding.createDecoder(frame);
+  const type = attempt('message type', () => decoding.readVarUint(decoder));
+  let message: IncomingMessage;
+  switch (type) {
+    case messageSync:
+      message = readSyncMessage(decoder);
+      break;
+    case messageAwareness: {
+      const update = attempt('awareness message', () => decoding.readVarUint8Array(decoder));
+      // Re-encoding reads every entry, so a bad one is caught before any state changes.
+      attempt('awareness update', () => awarenessProtocol.modifyAwarenessUpdate(update, (state: unknown) => state));
+      message = { kind: 'awareness', update };
+      break;
+    }
+    case messageQueryAwareness:
+      message = { kind: 'query-awareness' };
+      break;
+    default:
+      throw new MalformedMessageError(`unknown message type ${type}`);
+  }
+  if (decoding.hasContent(decoder)) throw new MalformedMessageError('bytes left over after the message');
+  return message;
+}
+
+function readSyncMessage(decoder: decoding.Decoder): IncomingMessage {
+  const step = attempt('sync message type', () => decoding.readVarUint(decoder));
+  const payload = attempt('sync message', () => decoding.readVarUint8Array(decoder));
+  switch (step) {
+    case syncProtocol.messageYjsSyncStep1:
+      attempt('state vector', () => Y.decodeStateVector(payload));
+      return { kind: 'sync-step1', stateVector: payload };
+    case syncProtocol.messageYjsSyncStep2:
+    case syncProtocol.messageYjsUpdate:
+      attempt('document update', () => Y.decodeUpdate(payload));
+      return { kind: 'document-update', update: payload, step: step === syncProtocol.messageYjsUpdate ? 'update' : 'sync-step2' };
+    default:
+      throw new MalformedMessageError(`unknown sync message type ${step}`);
+  }
+}

@@ -1,0 +1,118 @@
+import type { Logger } from '../logger.ts';
+import type { Metrics } from '../metrics.ts';
+import type { BoardStore } from '../storage/BoardStore.ts';
+import { BoardRoom } from './BoardRoom.ts';
+import type { Connection } from './Connection.ts';
+
+export interface RoomsOptions {
+  store: BoardStore;
+  log: Logger;
+  metrics: Metrics;
+  compactAfterUpdates: number;
+  unloadAfterMs: number;
+}
+
+/**
+ * The boards held in memory. A board is loaded when someone first connects (connections that
+ * arrive while it loads share that one load) and unloaded a while after the last one leaves, so
+ * memory follows the boards in use, not every board ever opened.
+ */
+export class Rooms {
+  private readonly loading = new Map<string, Promise<BoardRoom | null>>();
+  private readonly live = new Map<string, BoardRoom>();
+  private readonly unloadTimers = new Map<BoardRoom, NodeJS.Timeout>();
+  private closed = false;
+
+  constructor(private readonly options: RoomsOptions) {}
+
+  get loadedCount(): number {
+    return this.live.size;
+  }
+
+  /** The board's room if it is in memory. */
+  loaded(boardId: string): BoardRoom | undefined {
+    return this.live.get(boardId);
+  }
+
+  /** Puts a connection in its board's room, loading the board if needed; false when the board does not exist. */
+  async join(boardId: string, connection: Connection): Promise<boolean> {
+    for (;;) {
+      const room = await this.open(boardId);
+      if (!room) return false;
+      // The room may have been unloaded while this connection waited; then load it again.
+      if (this.live.get(boardId) !== room) continue;
+      if (!connection.isOpen) return true;
+      this.cancelUnload(room);
+      room.join(connection);
+      return true;
+    }
+  }
+
+  /** Closes every connection with `code` and unloads every board (committing what is pending). */
+  async closeAll(code: number, reason: string): Promise<void> {
+    this.closed = true;
+    for (const timer of this.unloadTimers.values()) clearTimeout(timer);
+    this.unloadTimers.clear();
+    await Promise.allSettled(this.loading.values());
+    const rooms = [...this.live.values()];
+    for (const room of rooms) room.closeConnections(() => true, code, reason, 'shutting_down');
+    this.live.clear();
+    this.loading.clear();
+    await Promise.all(rooms.map((room) => this.unloadSafely(room)));
+  }
+
+  private open(boardId: string): Promise<BoardRoom | null> {
+    let room = this.loading.get(boardId);
+    if (!room) {
+      room = BoardRoom.load(boardId, { ...this.options, onEmpty: (empty) => this.scheduleUnload(empty) }).then(
+        (loaded) => {
+          if (loaded) {
+            this.live.set(boardId, loaded);
+            this.options.log.info({ event: 'board-loaded', boardId }, 'board loaded');
+          } else {
+            this.loading.delete(boardId);
+          }
+          return loaded;
+        },
+        (error: unknown) => {
+          this.loading.delete(boardId);
+          throw error;
+        },
+      );
+      this.loading.set(boardId, room);
+    }
+    return room;
+  }
+
+  private scheduleUnload(room: BoardRoom): void {
+    if (this.closed) return;
+    this.cancelUnload(room);
+    const timer = setTimeout(() => void this.unload(room), this.options.unloadAfterMs);
+    timer.unref();
+    this.unloadTimers.set(room, timer);
+  }
+
+  private cancelUnload(room: BoardRoom): void {
+    clearTimeout(this.unloadTimers.get(room));
+    this.unloadTimers.delete(room);
+  }
+
+  private async unload(room: BoardRoom): Promise<void> {
+    this.unloadTimers.delete(room);
+    await room.settled();
+    // Someone joined while the last edits were committed: keep the board.
+    if (room.connectionCount > 0 || this.live.get(room.boardId) !== room) return;
+    this.live.delete(room.boardId);
+    this.loading.delete(room.boardId);
+    await this.unloadSafely(room);
+  }
+
+  private async unloadSafely(room: BoardRoom): Promise<void> {
+    try {
+      await room.unload();
+      this.options.log.info({ event: 'board-unloaded', boardId: room.boardId }, 'board unloaded');
+    } catch (error) {
+      this.options.log.error({ event: 'unload-error', boardId: room.boardId, error: String(error) }, 'board unload failed');
+    }
+  }
+}

@@ -1,0 +1,127 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { closeCodes, extensionParam, limits, syncPath, type Role } from '@partnerboard/protocol';
+import { refusalMessage, refusalStatus, type BoardAccess } from '../auth/BoardAccess.ts';
+import type { Config } from '../config.ts';
+import { refuseUpgrade } from '../http/refuseUpgrade.ts';
+import type { Logger } from '../logger.ts';
+import type { Metrics, RefusalReason } from '../metrics.ts';
+import { Connection, type Participant } from './Connection.ts';
+import { participantText } from './participantText.ts';
+import type { Rooms } from './Rooms.ts';
+
+export interface SyncEndpointOptions {
+  access: BoardAccess;
+  rooms: Rooms;
+  config: Config;
+  log: Logger;
+  metrics: Metrics;
+}
+
+const boardPath = new RegExp(`^${syncPath}/([^/]+)$`);
+
+/**
+ * `ws://HOST:PORT/sync/<boardId>?token=...`: checks the token at the upgrade (refusing with an
+ * HTTP status before anything of the board is sent), then hands the socket to its board's room.
+ */
+export class SyncEndpoint {
+  private readonly wss: WebSocketServer;
+  private readonly connections = new Set<Connection>();
+  /** Rotations per board, to catch a token rotated while its upgrade was being checked. */
+  private readonly rotations = new Map<string, number>();
+  private accepting = true;
+
+  constructor(private readonly options: SyncEndpointOptions) {
+    this.wss = new WebSocketServer({ noServer: true, maxPayload: options.config.maxMessageBytes });
+  }
+
+  get connectionCount(): number {
+    return this.connections.size;
+  }
+
+  /** Handles an HTTP upgrade request (the `upgrade` event of the HTTP server). */
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    socket.on('error', (error) => this.options.log.debug({ event: 'upgrade-socket-error', error: error.message }));
+    void this.upgrade(request, socket, head).catch((error: unknown) => {
+      this.options.log.error({ event: 'upgrade-error', error: String(error) }, 'upgrade failed');
+      refuseUpgrade(socket, 503, 'The server could not open this board just now.');
+    });
+  }
+
+  /** Closes the open connections of one role on a board: its link has just been replaced. */
+  revokeRole(boardId: string, role: Role): number {
+    this.rotations.set(boardId, (this.rotations.get(boardId) ?? 0) + 1);
+    let closed = 0;
+    for (const connection of this.connections) {
+      const { participant } = connection;
+      if (participant.boardId !== boardId || participant.role !== role) continue;
+      this.options.metrics.refused('token_revoked');
+      connection.close(closeCodes.tokenRevoked, 'This link has been replaced by a new one', 'token_revoked');
+      closed += 1;
+    }
+    return closed;
+  }
+
+  /** Stops accepting connections; the rooms close the open ones. */
+  stopAccepting(): void {
+    this.accepting = false;
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => this.wss.close(() => resolve()));
+  }
+
+  private async upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+    const { log, access, metrics } = this.options;
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const match = boardPath.exec(url.pathname);
+    const refuse = (status: number, reason: RefusalReason, message: string, boardId?: string) => {
+      metrics.refused(reason);
+      log.info({ event: 'refused', boardId, status, reason, address: request.socket.remoteAddress }, 'connection refused');
+      refuseUpgrade(socket, status, message);
+    };
+    if (!this.accepting) return refuse(503, 'shutting_down', 'The server is shutting down.');
+    if (!match?.[1]) return refuse(404, 'not_found', 'There is nothing to sync at this address.');
+    const boardId = decodeURIComponent(match[1]);
+    const rotationsBefore = this.rotations.get(boardId) ?? 0;
+    const granted = await access.check(boardId, url.searchParams.get('token'));
+    if (!granted.granted) {
+      return refuse(refusalStatus[granted.refusal], granted.refusal, refusalMessage[granted.refusal], boardId);
+    }
+    if ((this.rotations.get(boardId) ?? 0) !== rotationsBefore) {
+      return refuse(refusalStatus.wrong_token, 'wrong_token', refusalMessage.wrong_token, boardId);
+    }
+    const participant: Participant = {
+      boardId,
+      role: granted.role,
+      name: participantText(url.searchParams.get('name'), limits.displayName, 'Anonymous'),
+      organisation: participantText(url.searchParams.get('org'), limits.organisation, ''),
+      wantsNotices: url.searchParams.get(extensionParam) === '1',
+    };
+    this.wss.handleUpgrade(request, socket, head, (ws) => this.accept(ws, participant));
+  }
+
+  private accept(ws: WebSocket, participant: Participant): void {
+    const { config, log, metrics, rooms } = this.options;
+    const connection = new Connection(ws, participant, config, log, metrics);
+    const onBoard = [...this.connections].filter((other) => other.participant.boardId === participant.boardId).length;
+    this.connections.add(connection);
+    connection.onClose(() => this.connections.delete(connection));
+    connection.log.info({ event: 'connect' }, 'connected');
+    if (onBoard >= config.maxConnectionsPerBoard) {
+      metrics.refused('board_full');
+      connection.close(closeCodes.boardFull, 'This board is full; try again later', 'board_full');
+      return;
+    }
+    rooms.join(participant.boardId, connection).then(
+      (found) => {
+        if (!found) connection.close(closeCodes.tokenRevoked, 'This board no longer exists', 'board_gone');
+      },
+      (error: unknown) => {
+        connection.log.error({ event: 'load-error', error: String(error) }, 'board could not be loaded');
+        connection.close(closeCodes.serverError, 'The board could not be loaded; reconnecting', 'load_failed');
+      },
+    );
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * Cleans a display name or organisation given in the connection URL: no control characters,
+ * single spaces, trimmed, at most `maxLength` characters; `fallback` when nothing is left.
+ */
+export function participantText(value: string | null, maxLength: number, fallback: string): string {
+  const cleaned = (value ?? '')
+    .replace(/\p{Cc}/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const cut = [...cleaned].slice(0, maxLength).join('').trim();
+  return cut === '' ? fallback : cut;
+}

@@ -1,0 +1,137 @@
+import * as encoding from 'lib0/encoding';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { createGoal, readBoard } from '@partnerboard/board';
+import { closeCodes, messageQueryAwareness, messageSync, type CreateBoardResponse } from '@partnerboard/protocol';
+import { SqliteBoardStore } from '../src/storage/sqlite/SqliteBoardStore.ts';
+import { emptyStep1Frame, isSyncStep2, someEdit, updateFrame } from './frames.ts';
+import { connectClient, eventually, rawSocket, startTestServer, syncAddress, type TestClient, type TestServer } from './support.ts';
+
+const maxMessageBytes = 64 * 1024;
+
+function bytes(...values: number[]): Uint8Array {
+  return Uint8Array.from(values);
+}
+
+/** Deterministic pseudo-random bytes (a test must fail the same way twice). */
+function randomBytes(seed: number, length: number): Uint8Array {
+  let state = seed;
+  return Uint8Array.from({ length }, () => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return state >>> 16;
+  });
+}
+
+function withTrailingByte(frame: Uint8Array): Uint8Array {
+  return Uint8Array.from([...frame, 0]);
+}
+
+function syncFrame(step: number, payload: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, messageSync);
+  encoding.writeVarUint(encoder, step);
+  encoding.writeVarUint8Array(encoder, payload);
+  return encoding.toUint8Array(encoder);
+}
+
+describe('bad input on the sync endpoint', () => {
+  let server: TestServer;
+  let board: CreateBoardResponse;
+  let ward: TestClient;
+  let council: TestClient;
+
+  /** The board as stored right now, read through a second handle on the SQLite file. */
+  async function storedBoard() {
+    const store = SqliteBoardStore.open(server.dataDir);
+    const stored = await store.loadBoard(board.id);
+    await store.close();
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, stored!.snapshot);
+    for (const update of stored!.updates) Y.applyUpdate(doc, update);
+    return { plan: readBoard(doc), stateVector: Y.encodeStateVector(doc) };
+  }
+
+  /** Sends `frame` on a fresh editor socket; resolves with the close code, or null if the server answered and kept it open. */
+  async function send(frame: Uint8Array | string): Promise<number | null> {
+    const editor = rawSocket(syncAddress(server, board.id, board.tokens.editor));
+    await editor.opened;
+    editor.socket.send(frame);
+    const answered = editor.nextFrameWhere(isSyncStep2).then(() => null);
+    editor.socket.send(emptyStep1Frame());
+    const outcome = await Promise.race([editor.closed.then(({ code }) => code), answered]);
+    editor.socket.close();
+    return outcome;
+  }
+
+  async function othersKeepSyncing(title: string): Promise<void> {
+    const goal = createGoal(ward.doc, { title });
+    await eventually(council.doc, (doc) => readBoard(doc).goals.some((g) => g.id === goal));
+  }
+
+  beforeAll(async () => {
+    server = await startTestServer({ MAX_MESSAGE_BYTES: String(maxMessageBytes), MESSAGES_PER_SECOND: '20', MESSAGE_BURST: '40' });
+    board = await server.createBoard();
+    ward = connectClient(server.syncUrl, board.id, board.tokens.editor);
+    council = connectClient(server.syncUrl, board.id, board.tokens.editor);
+    await Promise.all([ward.synced, council.synced]);
+  });
+
+  afterAll(async () => {
+    ward.destroy();
+    council.destroy();
+    await server.stop();
+  });
+
+  const malformed: [string, Uint8Array | string][] = [
+    ['random bytes', bytes(0xde, 0xad, 0xbe, 0xef, 0x01, 0x02)],
+    ['a truncated update', updateFrame(someEdit()).slice(0, 12)],
+    ['an unknown message type', bytes(42)],
+    ['an unknown sync message type', syncFrame(7, someEdit())],
+    ['an update Yjs cannot read', syncFrame(2, bytes(0xff, 0xff, 0xff, 0x7f, 0x01))],
+    ['a state vector Yjs cannot read', syncFrame(0, bytes(0xff, 0xff))],
+    ['an awareness message Yjs cannot read', bytes(1, 3, 1, 200, 1)],
+    ['bytes after a valid message', withTrailingByte(updateFrame(someEdit()))],
+    ['a text frame', 'hello'],
+  ];
+
+  it.each(malformed)('closes a connection that sends %s with 4400, and nothing else changes', async (_what, frame) => {
+    const before = await storedBoard();
+    expect(await send(frame)).toBe(closeCodes.malformedMessage);
+    expect(await storedBoard()).toEqual(before);
+    expect((await server.api('/healthz')).status).toBe(200);
+    await othersKeepSyncing(`Still syncing after ${_what}`);
+  });
+
+  it('closes a connection that sends a frame over MAX_MESSAGE_BYTES with 1009', async () => {
+    const before = await storedBoard();
+    const big = new Y.Doc();
+    big.getText('notes').insert(0, 'x'.repeat(maxMessageBytes + 1));
+    expect(await send(updateFrame(Y.encodeStateAsUpdate(big)))).toBe(closeCodes.messageTooLarge);
+    expect(await storedBoard()).toEqual(before);
+    expect((await server.api('/healthz')).status).toBe(200);
+    await othersKeepSyncing('Still syncing after an oversized frame');
+  });
+
+  it('closes a connection that sends too many messages per second with 4429', async () => {
+    const flooder = rawSocket(syncAddress(server, board.id, board.tokens.editor));
+    await flooder.opened;
+    for (let i = 0; i < 200 && flooder.socket.readyState === flooder.socket.OPEN; i += 1) {
+      flooder.socket.send(bytes(messageQueryAwareness));
+    }
+    expect((await flooder.closed).code).toBe(closeCodes.rateLimited);
+    await othersKeepSyncing('Still syncing after a flood');
+  });
+
+  it('survives random frames: every one is refused or harmless, and the stored board is unchanged', async () => {
+    const before = await storedBoard();
+    for (let seed = 1; seed <= 40; seed += 1) {
+      const payload = randomBytes(seed, 1 + (seed * 37) % 300);
+      const frame = seed % 2 === 0 ? syncFrame(seed % 3, payload) : payload;
+      const outcome = await send(frame);
+      expect([closeCodes.malformedMessage, null]).toContain(outcome);
+    }
+    expect(await storedBoard()).toEqual(before);
+    expect((await server.api('/healthz')).status).toBe(200);
+    await othersKeepSyncing('Still syncing after random frames');
+  });
+});

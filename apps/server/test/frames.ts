@@ -1,0 +1,73 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import { messageAwareness, messageNotice, messageSync, readNotice, type Notice } from '@partnerboard/protocol';
+
+function frame(write: (encoder: encoding.Encoder) => void): Uint8Array {
+  const encoder = encoding.createEncoder();
+  write(encoder);
+  return encoding.toUint8Array(encoder);
+}
+
+/** A sync update frame, as y-websocket sends a local change. */
+export function updateFrame(update: Uint8Array): Uint8Array {
+  return frame((encoder) => {
+    encoding.writeVarUint(encoder, messageSync);
+    syncProtocol.writeUpdate(encoder, update);
+  });
+}
+
+/** A sync step 2 frame, as y-websocket answers the server's step 1 (on every connect). */
+export function step2Frame(update: Uint8Array): Uint8Array {
+  return frame((encoder) => {
+    encoding.writeVarUint(encoder, messageSync);
+    encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
+    encoding.writeVarUint8Array(encoder, update);
+  });
+}
+
+/** The update inside a sync step 2 frame. */
+export function step2Update(received: Uint8Array): Uint8Array {
+  const decoder = decoding.createDecoder(received);
+  decoding.readVarUint(decoder);
+  decoding.readVarUint(decoder);
+  return decoding.readVarUint8Array(decoder);
+}
+
+/** Sync step 1 for an empty document: the server answers with sync step 2 holding the whole board. */
+export function emptyStep1Frame(): Uint8Array {
+  return frame((encoder) => {
+    encoding.writeVarUint(encoder, messageSync);
+    syncProtocol.writeSyncStep1(encoder, new Y.Doc());
+  });
+}
+
+export function awarenessFrame(awareness: awarenessProtocol.Awareness): Uint8Array {
+  return frame((encoder) => {
+    encoding.writeVarUint(encoder, messageAwareness);
+    encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, [awareness.clientID]));
+  });
+}
+
+/** An update that adds something to a board: what a write forced by a viewer would look like. */
+export function someEdit(text = 'Written by someone who may not write'): Uint8Array {
+  const doc = new Y.Doc();
+  doc.getMap('goals').set('forced', text);
+  return Y.encodeStateAsUpdate(doc);
+}
+
+export function messageType(received: Uint8Array): number {
+  return decoding.readVarUint(decoding.createDecoder(received));
+}
+
+export function isSyncStep2(received: Uint8Array): boolean {
+  const decoder = decoding.createDecoder(received);
+  return decoding.readVarUint(decoder) === messageSync && decoding.readVarUint(decoder) === syncProtocol.messageYjsSyncStep2;
+}
+
+export function noticeIn(received: Uint8Array): Notice | null {
+  const decoder = decoding.createDecoder(received);
+  return decoding.readVarUint(decoder) === messageNotice ? readNotice(decoder) : null;
+}

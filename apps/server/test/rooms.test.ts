@@ -1,0 +1,140 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { createGoal, readBoard, textField } from '@partnerboard/board';
+import type { CreateBoardResponse } from '@partnerboard/protocol';
+import { createLogger } from '../src/logger.ts';
+import { SqliteBoardStore } from '../src/storage/sqlite/SqliteBoardStore.ts';
+import { connectClient, eventually, LogCollector, startTestServer, type LogEntry, type TestClient, type TestServer } from './support.ts';
+
+const compactAfterUpdates = 20;
+
+describe('boards in memory', () => {
+  let server: TestServer;
+  let logs: LogCollector;
+  const clients: TestClient[] = [];
+
+  function join(board: CreateBoardResponse): TestClient {
+    const client = connectClient(server.syncUrl, board.id, board.tokens.editor, { name: 'Ann Jones' });
+    clients.push(client);
+    return client;
+  }
+
+  function leave(client: TestClient): void {
+    client.destroy();
+    clients.splice(clients.indexOf(client), 1);
+  }
+
+  const about = (event: string, boardId: string) => (entry: LogEntry) => entry.event === event && entry.boardId === boardId;
+
+  /** Writes `count` separate updates (one per transaction) and waits until another client has them all. */
+  async function edit(client: TestClient, witness: TestClient, count: number): Promise<string> {
+    const goal = createGoal(client.doc, { title: 'Home within 48 hours' });
+    const notes = textField(client.doc, 'goals', goal, 'description');
+    for (let i = 0; i < count; i += 1) notes.insert(notes.length, `${i} `);
+    const expected = notes.toString();
+    await eventually(witness.doc, (doc) => readBoard(doc).goals.find((g) => g.id === goal)?.description === expected);
+    return goal;
+  }
+
+  async function stored(boardId: string) {
+    const store = SqliteBoardStore.open(server.dataDir);
+    const board = await store.loadBoard(boardId);
+    await store.close();
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, board!.snapshot);
+    for (const update of board!.updates) Y.applyUpdate(doc, update);
+    return { doc, updates: board!.updates.length };
+  }
+
+  function sameDocument(actual: Y.Doc, expected: Y.Doc): void {
+    expect(readBoard(actual)).toEqual(readBoard(expected));
+    expect(Y.decodeStateVector(Y.encodeStateVector(actual))).toEqual(Y.decodeStateVector(Y.encodeStateVector(expected)));
+  }
+
+  beforeEach(async () => {
+    logs = new LogCollector();
+    server = await startTestServer(
+      { UNLOAD_AFTER_MS: '0', COMPACT_AFTER_UPDATES: String(compactAfterUpdates) },
+      { logger: createLogger('debug', logs) },
+    );
+  });
+
+  afterEach(async () => {
+    for (const client of clients.splice(0)) client.destroy();
+    await server.stop();
+  });
+
+  it('loads a board once for connections that arrive together', async () => {
+    const board = await server.createBoard();
+    const together = Array.from({ length: 5 }, () => join(board));
+    await Promise.all(together.map((client) => client.synced));
+    expect(logs.count(about('board-loaded', board.id))).toBe(1);
+  });
+
+  it('unloads a board after the last connection leaves and reloads it from storage unchanged', async () => {
+    const board = await server.createBoard();
+    const ward = join(board);
+    const council = join(board);
+    await Promise.all([ward.synced, council.synced]);
+    await edit(ward, council, 30);
+    const before = Y.encodeStateAsUpdate(ward.doc);
+
+    const unloaded = logs.next(about('board-unloaded', board.id));
+    leave(ward);
+    leave(council);
+    await unloaded;
+
+    const reloaded = logs.next(about('board-loaded', board.id));
+    const later = join(board);
+    await later.synced;
+    await reloaded;
+    const expected = new Y.Doc();
+    Y.applyUpdate(expected, before);
+    sameDocument(later.doc, expected);
+  });
+
+  it('keeps no board in memory once everyone has left', async () => {
+    for (let i = 0; i < 3; i += 1) {
+      const board = await server.createBoard({ title: `Board ${i}` });
+      const unloaded = logs.next(about('board-unloaded', board.id));
+      const client = join(board);
+      await client.synced;
+      leave(client);
+      await unloaded;
+    }
+    const metrics = await (await server.api('/metrics')).text();
+    expect(metrics).toMatch(/^partnerboard_boards_loaded 0$/m);
+  });
+
+  it('folds the update log into a snapshot as it grows, keeping the document exactly', async () => {
+    const board = await server.createBoard();
+    const ward = join(board);
+    const council = join(board);
+    await Promise.all([ward.synced, council.synced]);
+    const compacted = logs.next(about('compacted', board.id));
+    await edit(ward, council, compactAfterUpdates * 2);
+    await compacted;
+
+    const { doc, updates } = await stored(board.id);
+    expect(updates).toBeLessThan(compactAfterUpdates);
+    sameDocument(doc, ward.doc);
+  });
+
+  it('leaves a single snapshot behind when a board is unloaded', async () => {
+    const board = await server.createBoard();
+    const ward = join(board);
+    const council = join(board);
+    await Promise.all([ward.synced, council.synced]);
+    await edit(ward, council, 5);
+    const expected = new Y.Doc();
+    Y.applyUpdate(expected, Y.encodeStateAsUpdate(ward.doc));
+    const unloaded = logs.next(about('board-unloaded', board.id));
+    leave(ward);
+    leave(council);
+    await unloaded;
+
+    const { doc, updates } = await stored(board.id);
+    expect(updates).toBe(0);
+    sameDocument(doc, expected);
+  });
+});

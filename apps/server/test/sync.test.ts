@@ -1,0 +1,62 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createAction, createGoal, createPartner, createPerson, moveAction, readBoard, textField } from '@partnerboard/board';
+import type { CreateBoardResponse } from '@partnerboard/protocol';
+import { connectClient, eventually, startTestServer, type TestClient, type TestServer } from './support.ts';
+
+describe('syncing a board between stock y-websocket clients', () => {
+  let server: TestServer;
+  let board: CreateBoardResponse;
+  const clients: TestClient[] = [];
+
+  function join(token: string, name: string, org: string): TestClient {
+    const client = connectClient(server.syncUrl, board.id, token, { name, org });
+    clients.push(client);
+    return client;
+  }
+
+  beforeEach(async () => {
+    server = await startTestServer();
+    board = await server.createBoard({ title: 'Hospital discharge: Mrs Patel', template: 'hospital-discharge' });
+  });
+
+  afterEach(async () => {
+    for (const client of clients.splice(0)) client.destroy();
+    await server.stop();
+  });
+
+  it('gives a new client the board as the template created it', async () => {
+    const ward = join(board.tokens.editor, 'Ann Jones', 'City Hospital');
+    await ward.synced;
+    const plan = readBoard(ward.doc);
+    expect(plan.meta.title).toBe('Hospital discharge: Mrs Patel');
+    expect(plan.meta.template).toBe('hospital-discharge');
+    expect(plan.partners.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('converges two clients editing at once, and a client joining later receives everything', async () => {
+    const ward = join(board.tokens.editor, 'Ann Jones', 'City Hospital');
+    const council = join(board.tokens.facilitator, 'Bola Ade', 'City Council');
+    await Promise.all([ward.synced, council.synced]);
+
+    const charity = createPartner(ward.doc, { name: 'Carers Trust', kind: 'charity' });
+    const carer = createPerson(ward.doc, { name: 'Chris Lee', partnerId: charity });
+    const goal = createGoal(council.doc, { title: 'Home within 48 hours of being medically fit' }, { name: 'Bola Ade' });
+    await eventually(ward.doc, (doc) => readBoard(doc).goals.some((g) => g.id === goal));
+    const action = createAction(ward.doc, { title: 'Book the care package', goalId: goal, ownerId: carer }, { name: 'Ann Jones' });
+    await eventually(council.doc, (doc) => readBoard(doc).actions.some((a) => a.id === action));
+    moveAction(council.doc, action, { status: 'in_progress' }, { name: 'Bola Ade' });
+    textField(ward.doc, 'goals', goal, 'description').insert(0, 'Agreed at the ward round. ');
+    textField(council.doc, 'goals', goal, 'description').insert(0, 'Council view: ');
+
+    const settled = (doc: typeof ward.doc) => {
+      const plan = readBoard(doc);
+      return plan.actions.some((a) => a.id === action && a.status === 'in_progress') && plan.goals.some((g) => g.id === goal && g.description.includes('Council view') && g.description.includes('ward round'));
+    };
+    await Promise.all([eventually(ward.doc, settled), eventually(council.doc, settled)]);
+    expect(readBoard(ward.doc)).toEqual(readBoard(council.doc));
+
+    const school = join(board.tokens.viewer, 'Dee Khan', 'St Mary School');
+    await school.synced;
+    expect(readBoard(school.doc)).toEqual(readBoard(ward.doc));
+  });
+});

@@ -1,0 +1,75 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { IconButton } from './IconButton';
+
+export interface DialogProps {
+  open: boolean;
+  title: ReactNode;
+  /** Called on Escape, the close button or a click on the backdrop. */
+  onClose(): void;
+  children: ReactNode;
+  /** Optional one-line description under the title. */
+  description?: ReactNode;
+  size?: 'normal' | 'wide';
+  /** Hide the close button when the dialog must be answered (e.g. the join prompt). */
+  dismissible?: boolean;
+  className?: string;
+}
+
+/**
+ * A modal dialog on the native <dialog>: showModal() makes the rest of the page inert (the focus
+ * stays inside), Escape closes it, and focus goes back to where it was when it closes.
+ */
+export function Dialog({ open, title, onClose, children, description, size = 'normal', dismissible = true, className }: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const descriptionId = useId();
+  const onCloseRef = useRef(onClose);
+  onCloseRef.current = onClose;
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog || !open) return;
+    const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (!dialog.open) dialog.showModal();
+    return () => {
+      dialog.close();
+      if (returnTo?.isConnected) returnTo.focus();
+    };
+  }, [open]);
+
+  if (!open) return null;
+  return (
+    <dialog
+      ref={ref}
+      className={['dialog', size === 'wide' ? 'dialog--wide' : '', className ?? ''].filter(Boolean).join(' ')}
+      aria-labelledby={titleId}
+      aria-describedby={description ? descriptionId : undefined}
+      onCancel={(event) => {
+        event.preventDefault();
+        if (dismissible) onCloseRef.current();
+      }}
+      onClick={(event) => {
+        if (dismissible && event.target === event.currentTarget) onCloseRef.current();
+      }}
+    >
+      <div className="dialog__body">
+        <header className="dialog__header">
+          <h2 id={titleId} className="dialog__title">
+            {title}
+          </h2>
+          {dismissible ? (
+            <IconButton label="Close" onClick={() => onCloseRef.current()}>
+              ✕
+            </IconButton>
+          ) : null}
+        </header>
+        {description ? (
+          <p id={descriptionId} className="dialog__description">
+            {description}
+          </p>
+        ) : null}
+        {children}
+      </div>
+    </dialog>
+  );
+}

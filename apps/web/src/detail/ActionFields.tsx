@@ -1,0 +1,55 @@
+import {
+  actionStatuses,
+  actionStatusLabel,
+  limits,
+  priorities,
+  priorityLabel,
+  updateAction,
+  type Action,
+  type ActionPatch,
+  type ActionStatus,
+  type Priority,
+} from '@partnerboard/board';
+import { useBoardSession } from '../session/BoardSession';
+import { ChoiceField, choiceToId, DateField, idToChoice, optionalPersonChoices, TextField } from './fields';
+import { RaciTable } from './RaciTable';
+import { useAttempt } from './useAttempt';
+
+const statusChoices = actionStatuses.map((status) => ({ value: status, label: actionStatusLabel[status] }));
+const priorityChoices = priorities.map((priority) => ({ value: priority, label: priorityLabel[priority] }));
+
+/** The editable fields of an action, in the detail panel. */
+export function ActionFields({ action }: { action: Action }) {
+  const { board, doc, actor } = useBoardSession();
+  const attempt = useAttempt();
+  const update = (patch: ActionPatch) => attempt(() => updateAction(doc, action.id, patch, actor));
+  const goalChoices = board.goals.map((goal) => ({ value: goal.id, label: goal.title }));
+
+  return (
+    <div className="plan-fields">
+      <TextField label="Action" value={action.title} maxLength={limits.title} onCommit={(title) => update({ title })} className="plan-fields__wide" />
+      <ChoiceField
+        label="Goal it serves"
+        value={action.goalId}
+        choices={goalChoices}
+        onCommit={(goalId) => update({ goalId })}
+        className="plan-fields__wide"
+      />
+      <ChoiceField label="Status" value={action.status} choices={statusChoices} onCommit={(status) => update({ status: status as ActionStatus })} />
+      <ChoiceField
+        label="Priority"
+        value={action.priority}
+        choices={priorityChoices}
+        onCommit={(priority) => update({ priority: priority as Priority })}
+      />
+      <ChoiceField
+        label="Accountable owner"
+        value={idToChoice(action.ownerId)}
+        choices={optionalPersonChoices(board, 'No accountable owner yet')}
+        onCommit={(ownerId) => update({ ownerId: choiceToId(ownerId) })}
+      />
+      <DateField label="Due date" value={action.dueDate} onCommit={(dueDate) => update({ dueDate })} />
+      <RaciTable action={action} onCommit={update} />
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { addComment, deleteComment, limits, type Id } from '@partnerboard/board';
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { Button } from '../components';
+import { useBoardSession } from '../session/BoardSession';
+import { useWrite } from '../session/write';
+import { formatMoment } from './formatMoment';
+import { useAttempt } from './useAttempt';
+
+/** The conversation on a goal or action: who said what, from which organisation, when; live for everyone. */
+export function Comments({ itemId }: { itemId: Id }) {
+  const { board, canEdit, me, doc } = useBoardSession();
+  const attempt = useAttempt();
+  const write = useWrite();
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const ids = useId();
+  const comments = useMemo(() => board.comments.filter((comment) => comment.itemId === itemId), [board.comments, itemId]);
+
+  const post = (event: FormEvent) => {
+    event.preventDefault();
+    const result = attempt(() => addComment(doc, { itemId, text, authorName: me.name, authorPartner: me.organisation }));
+    setError(result.ok ? null : result.error.message);
+    if (result.ok) setText('');
+  };
+
+  return (
+    <section className="detail-section" aria-labelledby={`${ids}-heading`}>
+      <h3 id={`${ids}-heading`}>Comments {comments.length > 0 ? <span className="detail-section__count">({comments.length})</span> : null}</h3>
+      {comments.length === 0 ? (
+        <p className="empty-note">No comments yet.</p>
+      ) : (
+        <ol className="comments">
+          {comments.map((comment) => {
+            const mine = comment.authorName === me.name && comment.authorPartner === me.organisation;
+            return (
+              <li key={comment.id} className="comment">
+                <p className="comment__meta">
+                  <span className="comment__author">{comment.authorName}</span>
+                  {comment.authorPartner ? <span className="comment__organisation">{comment.authorPartner}</span> : null}
+                  <time dateTime={comment.at}>{formatMoment(comment.at)}</time>
+                </p>
+                <p className="comment__text">{comment.text}</p>
+                {mine && canEdit ? (
+                  <Button
+                    size="small"
+                    variant="ghost"
+                    className="comment__delete"
+                    aria-label={`Delete your comment: ${comment.text.slice(0, 40)}`}
+                    onClick={() => write((d) => deleteComment(d, comment.id))}
+                  >
+                    Delete
+                  </Button>
+                ) : null}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {canEdit ? (
+        <form className="comment-form" onSubmit={post}>
+          <label className="field__label" htmlFor={`${ids}-text`}>
+            Add a comment
+          </label>
+          <textarea
+            id={`${ids}-text`}
+            className="input"
+            rows={2}
+            value={text}
+            maxLength={limits.comment}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${ids}-error` : undefined}
+            onChange={(event) => setText(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) post(event);
+            }}
+          />
+          {error ? (
+            <p className="field__error" id={`${ids}-error`} role="alert">
+              {error}
+            </p>
+          ) : null}
+          <Button type="submit" variant="primary" size="small">
+            Post comment
+          </Button>
+        </form>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+import { useEffect, useRef } from 'react';
+import { defaultKeymap } from '@codemirror/commands';
+import { EditorState } from '@codemirror/state';
+import { EditorView, keymap, placeholder as placeholderText } from '@codemirror/view';
+import { limits } from '@partnerboard/board';
+import { yCollab, ySyncAnnotation, yUndoManagerKeymap } from 'y-codemirror.next';
+import * as Y from 'yjs';
+import type { Awareness } from 'y-protocols/awareness';
+
+interface NotesEditorProps {
+  /** The live text from textField(doc, kind, id, field). */
+  text: Y.Text;
+  awareness: Awareness;
+  /** Id of the visible label of the box, e.g. the "Notes" heading. */
+  labelledBy: string;
+  /** Id of an element that describes the box (hints). */
+  describedBy?: string;
+  placeholder?: string;
+}
+
+// My typing may not grow the text past the board's limit; changes from others always apply, or we would drift apart.
+const capLength = EditorState.transactionFilter.of((tr) =>
+  tr.docChanged && !tr.annotation(ySyncAnnotation) && tr.newDoc.length > limits.longText && tr.newDoc.length > tr.startState.doc.length ? [] : tr,
+);
+
+// Other people's carets carry their name at all times (not only on hover), in dark text on white with a border in their colour.
+const remoteCaretTheme = EditorView.theme({
+  '.cm-ySelectionInfo': {
+    opacity: 1,
+    top: '-1.6em',
+    padding: '0 4px',
+    fontFamily: 'inherit',
+    fontSize: '0.8125rem',
+    fontWeight: 600,
+    color: '#0f172a',
+    backgroundColor: '#ffffff',
+    border: '2px solid',
+    borderColor: 'inherit',
+    borderRadius: '4px',
+  },
+  '.cm-ySelectionCaret': { borderLeftWidth: '2px', borderRightWidth: '0' },
+  '.cm-ySelectionCaretDot': { display: 'none' },
+});
+
+/**
+ * Collaborative plain-text editor: CodeMirror 6 bound to a Y.Text by y-codemirror.next, so two people
+ * typing at once both keep their words and see each other's carets with names (from awareness `user`).
+ */
+export function NotesEditor({ text, awareness, labelledBy, describedBy, placeholder }: NotesEditorProps) {
+  const host = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const parent = host.current;
+    if (!parent) return;
+    // Undo inside the editor covers only my typing in this text, never someone else's.
+    const undoManager = new Y.UndoManager(text);
+    const view = new EditorView({
+      parent,
+      state: EditorState.create({
+        doc: text.toString(),
+        extensions: [
+          EditorView.lineWrapping,
+          EditorView.contentAttributes.of({
+            'aria-labelledby': labelledBy,
+            ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+            // Notes are prose: let the browser help with spelling, unlike CodeMirror's defaults for code.
+            spellcheck: 'true',
+            autocorrect: 'on',
+            autocapitalize: 'sentences',
+            translate: 'yes',
+          }),
+          keymap.of([...yUndoManagerKeymap, ...defaultKeymap]),
+          yCollab(text, awareness, { undoManager }),
+          capLength,
+          remoteCaretTheme,
+          ...(placeholder ? [placeholderText(placeholder)] : []),
+        ],
+      }),
+    });
+    return () => {
+      view.destroy();
+      undoManager.destroy();
+      // My caret must not linger in other people's editors once I leave this text.
+      if (awareness.getLocalState()?.cursor) awareness.setLocalStateField('cursor', null);
+    };
+  }, [text, awareness, labelledBy, describedBy, placeholder]);
+
+  return <div ref={host} className="notes-editor" />;
+}

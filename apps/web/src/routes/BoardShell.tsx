@@ -1,0 +1,116 @@
+import { roleCanEdit, type Role } from '@partnerboard/protocol';
+import { useEffect, useMemo, useState } from 'react';
+import { DetailPanel } from '../detail/DetailPanel';
+import { BoardHeader } from '../header/BoardHeader';
+import { IdentityDialog } from '../join/IdentityDialog';
+import type { JoinAnswer } from '../join/IdentityForm';
+import { BoardSessionProvider, useBoardSession, type BoardSession } from '../session/BoardSession';
+import { meOnBoard, publishMe } from '../session/identity';
+import { useToday } from '../session/today';
+import { useLiveBoard } from '../session/useLiveBoard';
+import { SharePanel } from '../share/SharePanel';
+import { useUi, type BoardView as BoardViewName } from '../state/ui';
+import { useUrlState } from '../state/useUrlState';
+import type { RememberedIdentity } from '../sync/boardMemory';
+import type { BoardConnection } from '../sync/connection';
+import { setMyFocus } from '../sync/presence';
+import { createUndoManager, UndoProvider, useUndo, useUndoShortcuts } from '../sync/undo';
+import { BoardView } from '../views/board/BoardView';
+import { GoalsView } from '../views/goals/GoalsView';
+import { PeopleView } from '../views/people/PeopleView';
+
+declare global {
+  interface Window {
+    /** The open board's document, for tests and the curious: it is the user's own copy. */
+    __partnerboard?: { doc: BoardConnection['doc'] };
+  }
+}
+
+interface BoardShellProps {
+  connection: BoardConnection;
+  boardId: string;
+  role: Role;
+  view: BoardViewName;
+  identity: RememberedIdentity;
+  onChangeIdentity(answer: JoinAnswer): void;
+}
+
+/** The open board: the session every view reads, the header, the current view and the panels over it. */
+export function BoardShell({ connection, boardId, role, view, identity, onChangeIdentity }: BoardShellProps) {
+  const { doc, awareness } = connection;
+  const board = useLiveBoard(doc);
+  const today = useToday();
+  // One origin object per open board: undo tracks exactly the transactions made with it.
+  const [origin] = useState(() => ({ boardId, local: true }));
+  const [undoManager] = useState(() => createUndoManager(doc, origin));
+  useEffect(() => () => undoManager.destroy(), [undoManager]);
+
+  const me = useMemo(() => meOnBoard(identity, board, doc.clientID), [identity, board, doc.clientID]);
+  useEffect(() => publishMe(awareness, me), [awareness, me]);
+  const actor = useMemo(() => ({ name: me.name, partnerName: me.organisation }), [me]);
+
+  const session: BoardSession = useMemo(
+    () => ({ boardId, doc, board, role, canEdit: roleCanEdit(role), me, actor, origin, today, awareness }),
+    [boardId, doc, board, role, me, actor, origin, today, awareness],
+  );
+
+  useEffect(() => {
+    window.__partnerboard = { doc };
+    return () => {
+      delete window.__partnerboard;
+    };
+  }, [doc]);
+
+  useEffect(() => {
+    document.title = `${board.meta.title || 'Board'} – Partnerboard`;
+  }, [board.meta.title]);
+
+  return (
+    <BoardSessionProvider session={session}>
+      <UndoProvider manager={undoManager}>
+        <ShellLayout view={view} onChangeIdentity={onChangeIdentity} />
+      </UndoProvider>
+    </BoardSessionProvider>
+  );
+}
+
+function ShellLayout({ view, onChangeIdentity }: { view: BoardViewName; onChangeIdentity(answer: JoinAnswer): void }) {
+  const { awareness, canEdit, board } = useBoardSession();
+  const undo = useUndo();
+  useUndoShortcuts(undo, canEdit);
+  useUrlState();
+  const setView = useUi((s) => s.setView);
+  const detail = useUi((s) => s.detail);
+  const shareOpen = useUi((s) => s.shareOpen);
+  const setShareOpen = useUi((s) => s.setShareOpen);
+  const identityOpen = useUi((s) => s.identityOpen);
+  const setIdentityOpen = useUi((s) => s.setIdentityOpen);
+
+  useEffect(() => setView(view), [view, setView]);
+  useEffect(() => {
+    setMyFocus(awareness, detail ? { kind: detail.kind, id: detail.id, editing: false } : null);
+  }, [awareness, detail]);
+
+  return (
+    <div className="app-shell">
+      <a className="skip-link" href="#main">
+        Skip to the {view === 'board' ? 'board' : view}
+      </a>
+      <BoardHeader view={view} />
+      <main id="main" className="app-shell__main" tabIndex={-1}>
+        {view === 'board' ? <BoardView /> : view === 'goals' ? <GoalsView /> : <PeopleView />}
+      </main>
+      {detail ? <DetailPanel /> : null}
+      <SharePanel key={String(shareOpen)} open={shareOpen} onClose={() => setShareOpen(false)} />
+      <IdentityDialog
+        open={identityOpen}
+        partners={board.partners}
+        onClose={() => setIdentityOpen(false)}
+        onSubmit={(answer) => {
+          onChangeIdentity(answer);
+          setIdentityOpen(false);
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import type { Role } from '@partnerboard/protocol';
+import { useEffect, useState } from 'react';
+import { BoardApiError, fetchBoardAccess } from '../sync/boardApi';
+import { forgetBoardAccess, readBoardMemory, rememberBoard } from '../sync/boardMemory';
+
+export type BadLinkReason = 'missing' | 'refused' | 'unknown-board';
+
+export type BoardAccessState =
+  | { status: 'checking' }
+  | { status: 'ready'; token: string; role: Role; title: string; offline: boolean }
+  | { status: 'bad-link'; reason: BadLinkReason }
+  | { status: 'unreachable'; retry(): void };
+
+/** Takes the token out of the address bar (#token=...) into this browser's memory of the board. */
+function takeTokenFromAddress(boardId: string): void {
+  const token = new URLSearchParams(location.hash.slice(1)).get('token');
+  if (!token) return;
+  rememberBoard(boardId, { token });
+  history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+}
+
+/**
+ * What this browser may do on a board: the server's answer for the link's token, or (offline)
+ * what it answered last time, so a board opened before can be opened and edited without network.
+ */
+export function useBoardAccess(boardId: string): BoardAccessState {
+  const [state, setState] = useState<BoardAccessState>({ status: 'checking' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let cancelled = false;
+    takeTokenFromAddress(boardId);
+    const memory = readBoardMemory(boardId);
+    const token = memory.token;
+    if (!token) {
+      setState({ status: 'bad-link', reason: 'missing' });
+      return;
+    }
+    setState({ status: 'checking' });
+    fetchBoardAccess(boardId, token).then(
+      (access) => {
+        if (cancelled) return;
+        rememberBoard(boardId, { role: access.role, title: access.title });
+        setState({ status: 'ready', token, role: access.role, title: access.title, offline: false });
+      },
+      (error: unknown) => {
+        if (cancelled) return;
+        if (error instanceof BoardApiError && error.isBadLink) {
+          forgetBoardAccess(boardId);
+          setState({ status: 'bad-link', reason: error.status === 404 ? 'unknown-board' : 'refused' });
+        } else if (memory.role) {
+          setState({ status: 'ready', token, role: memory.role, title: memory.title ?? '', offline: true });
+        } else {
+          setState({ status: 'unreachable', retry: () => setAttempt((n) => n + 1) });
+        }
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [boardId, attempt]);
+
+  // A new link pasted into this tab differs only in its fragment, which does not reload the page.
+  useEffect(() => {
+    const onHashChange = () => {
+      if (new URLSearchParams(location.hash.slice(1)).has('token')) setAttempt((n) => n + 1);
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
+
+  return state;
+}

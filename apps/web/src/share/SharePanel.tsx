@@ -1,0 +1,51 @@
+import { roles, type Role } from '@partnerboard/protocol';
+import { useState } from 'react';
+import { Dialog } from '../components/Dialog';
+import { useBoardSession } from '../session/BoardSession';
+import { readBoardMemory } from '../sync/boardMemory';
+import { ShareLinkRow } from './ShareLinkRow';
+import './share.css';
+
+export const roleLinkLabel: Record<Role, string> = {
+  facilitator: 'Facilitator link',
+  editor: 'Editor link',
+  viewer: 'Viewer link',
+};
+
+export const roleLinkExplanation: Record<Role, string> = {
+  facilitator: 'Can do everything, including making new links. Keep it to the people running the partnership.',
+  editor: 'Can add and change goals, actions, people and partners.',
+  viewer: 'Can see the plan live and who is here, without changing anything.',
+};
+
+/** The three share links with copy buttons, and a new link for each on demand (the old one stops at once). */
+export function SharePanel({ open, onClose }: { open: boolean; onClose(): void }) {
+  const { boardId } = useBoardSession();
+  // Re-read on every open: links change when rotated, here or in another tab.
+  const [links, setLinks] = useState(() => readBoardMemory(boardId).links ?? {});
+  const refresh = () => setLinks(readBoardMemory(boardId).links ?? {});
+
+  return (
+    <Dialog
+      open={open}
+      onClose={onClose}
+      title="Share this board"
+      description="Send each partner the link for what they should be able to do. Anyone with a link can open the board."
+      size="wide"
+    >
+      <ul className="share-links">
+        {roles.map((role) => (
+          <li key={role}>
+            <ShareLinkRow
+              role={role}
+              label={roleLinkLabel[role]}
+              explanation={roleLinkExplanation[role]}
+              token={links[role]}
+              onRotated={refresh}
+            />
+          </li>
+        ))}
+      </ul>
+    </Dialog>
+  );
+}

@@ -1,0 +1,202 @@
+import { IndexeddbPersistence } from 'y-indexeddb';
+import type { Awareness } from 'y-protocols/awareness';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { closeCodes, extensionParam, messageNotice, shouldReconnectAfterClose, syncPath } from '@partnerboard/protocol';
+import { showToast } from '../components/Toasts';
+import { handleServerNotice } from './notices';
+
+/** What the connection badge shows. 'revoked': the server closed the link for good. */
+export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'revoked';
+
+export interface ConnectionParams {
+  boardId: string;
+  token: string;
+  name: string;
+  organisation: string;
+}
+
+function syncUrl(): string {
+  const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
+  return `${scheme}://${location.host}${syncPath}`;
+}
+
+/**
+ * One open board: the Y.Doc, its local copy in IndexedDB, and its live link to the server.
+ * The local copy loads first, so a board opened offline shows what this browser last had, and
+ * edits made offline are kept across reloads and sent when the server is back.
+ */
+export class BoardConnection {
+  readonly doc = new Y.Doc();
+  readonly persistence: IndexeddbPersistence;
+  readonly provider: WebsocketProvider;
+  /** Resolves once the local copy is loaded into the doc. */
+  readonly localCopyLoaded: Promise<void>;
+
+  private state: ConnectionState;
+  private everConnected = false;
+  private tokenOfSocket: string;
+  private ownRotation: Promise<string | null> | null = null;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly params: ConnectionParams) {
+    this.persistence = new IndexeddbPersistence(`partnerboard:${params.boardId}`, this.doc);
+    this.localCopyLoaded = this.persistence.whenSynced.then(() => undefined);
+    this.tokenOfSocket = params.token;
+    this.state = navigator.onLine ? 'connecting' : 'offline';
+    this.provider = new WebsocketProvider(syncUrl(), params.boardId, this.doc, {
+      connect: false,
+      // Tabs sync through the server, never directly: a viewer tab must not hand its edits to an editor tab.
+      disableBc: true,
+      params: this.socketParams(params),
+      shouldReconnect: (event) => shouldReconnectAfterClose(event.code),
+    });
+    this.provider.messageHandlers[messageNotice] = (_encoder, decoder) => handleServerNotice(decoder);
+    this.provider.on('status', this.onStatus);
+    this.provider.on('sync', this.onSync);
+    this.provider.on('closed', this.onClosed);
+    window.addEventListener('online', this.onOnline);
+    window.addEventListener('offline', this.onOffline);
+    if (navigator.onLine) this.provider.connect();
+  }
+
+  get awareness(): Awareness {
+    return this.provider.awareness;
+  }
+
+  /** True once the server has sent the whole board at least once in this connection. */
+  get synced(): boolean {
+    return this.provider.synced;
+  }
+
+  /** True when the doc holds anything (from the local copy or the server). */
+  get hasContent(): boolean {
+    return this.doc.store.clients.size > 0;
+  }
+
+  getState = (): ConnectionState => this.state;
+
+  isSynced = (): boolean => this.provider.synced;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Changes the name and organisation the server attributes my edits to (takes effect on a new socket). */
+  setIdentity(name: string, organisation: string): void {
+    if (this.params.name === name && this.params.organisation === organisation) return;
+    this.params.name = name;
+    this.params.organisation = organisation;
+    this.reopen();
+  }
+
+  /**
+   * I am rotating my own link: the server will close my socket with the revoked code, and this
+   * connection should come back with the new token instead of showing the revoked page.
+   */
+  expectOwnRotation(newToken: Promise<string | null>): void {
+    const pending = newToken.then((token) => {
+      if (token) {
+        this.params.token = token;
+        this.provider.params = this.socketParams(this.params);
+      }
+      return token;
+    });
+    this.ownRotation = pending;
+    void pending.finally(() => {
+      if (this.ownRotation === pending) this.ownRotation = null;
+    });
+  }
+
+  destroy(): void {
+    window.removeEventListener('online', this.onOnline);
+    window.removeEventListener('offline', this.onOffline);
+    this.provider.off('status', this.onStatus);
+    this.provider.off('sync', this.onSync);
+    this.provider.off('closed', this.onClosed);
+    this.provider.awareness.destroy();
+    this.provider.destroy();
+    void this.persistence.destroy();
+    this.doc.destroy();
+    this.listeners.clear();
+  }
+
+  private socketParams(params: ConnectionParams): Record<string, string> {
+    // ext=1 opts in to the server's notices (refused writes, rate limits).
+    return { token: params.token, name: params.name, org: params.organisation, [extensionParam]: '1' };
+  }
+
+  private reopen(): void {
+    this.provider.params = this.socketParams(this.params);
+    if (this.state === 'revoked') return;
+    if (this.provider.ws) {
+      this.provider.disconnect();
+      if (navigator.onLine) this.provider.connect();
+    }
+  }
+
+  private setState(next: ConnectionState): void {
+    if (this.state === next || this.state === 'revoked') return;
+    this.state = next;
+    for (const listener of this.listeners) listener();
+  }
+
+  private readonly onStatus = ({ status }: { status: 'connected' | 'disconnected' | 'connecting' }): void => {
+    if (status === 'connecting') {
+      this.tokenOfSocket = this.params.token;
+      this.setState(this.everConnected ? 'reconnecting' : 'connecting');
+    } else if (status === 'connected') {
+      this.everConnected = true;
+      this.setState('connected');
+    } else {
+      this.setState(navigator.onLine ? 'reconnecting' : 'offline');
+    }
+  };
+
+  private readonly onSync = (): void => {
+    for (const listener of this.listeners) listener();
+  };
+
+  private readonly onClosed = ({ code }: { code: number; reason: string }): void => {
+    if (code !== closeCodes.tokenRevoked) {
+      // The server refused what this client sent (malformed or too large); retrying would repeat it.
+      showToast({
+        tone: 'error',
+        message: 'The server closed the connection because of a change it could not accept. Reload the page to reconnect.',
+      });
+      return;
+    }
+    if (this.tokenOfSocket !== this.params.token) {
+      // The socket that was closed used my old token; I already hold the new one.
+      this.provider.connect();
+      return;
+    }
+    const rotation = this.ownRotation;
+    if (rotation) {
+      void rotation.then((token) => (token ? this.provider.connect() : this.revoke()));
+      return;
+    }
+    this.revoke();
+  };
+
+  private revoke(): void {
+    // The link was withdrawn: stop at once, and do not keep a copy of a plan this link may no longer see.
+    this.provider.destroy();
+    void this.persistence.clearData();
+    this.setState('revoked');
+  }
+
+  private readonly onOnline = (): void => {
+    if (this.state === 'revoked') return;
+    this.setState('reconnecting');
+    this.provider.connect();
+  };
+
+  private readonly onOffline = (): void => {
+    if (this.state === 'revoked') return;
+    // The browser knows the network is gone: stop waiting on a dead socket, keep editing locally.
+    this.provider.disconnect();
+    this.setState('offline');
+  };
+}

@@ -1,0 +1,173 @@
+import { useDroppable } from '@dnd-kit/core';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { useVirtualizer, defaultRangeExtractor, type Range } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useUi } from '../../state/ui';
+import type { CardContainer } from './boardLayout';
+import { SortableActionCard } from './SortableActionCard';
+import type { BoardLookup } from './boardLookup';
+
+interface ColumnProps {
+  container: CardContainer;
+  /** Heading, e.g. "In progress". */
+  title: string;
+  lookup: BoardLookup;
+  activeId: string | null;
+  /** Columns scroll on their own and render only the cards in view; swimlane cells render all. */
+  virtual: boolean;
+  /** Heading level: columns are h2, cells in a goal's lane are h3. */
+  headingLevel: 2 | 3;
+  footer?: ReactNode;
+}
+
+// A first guess before a card is measured; cards are measured as they render.
+const estimatedCardHeight = 132;
+
+/**
+ * Columns longer than this render only the cards in view. Shorter ones render every card, so the
+ * browser's find-in-page and a screen reader's list navigation see the whole column.
+ */
+export const virtualColumnThreshold = 60;
+
+/** Scrolls the action asked for by revealAction into view, once it is in this column. */
+function useReveal(ids: readonly string[], scrollToIndex: ((index: number) => void) | null, root: HTMLElement | null) {
+  const revealId = useUi((s) => s.revealActionId);
+  const revealAction = useUi((s) => s.revealAction);
+  useEffect(() => {
+    if (!revealId) return;
+    const index = ids.indexOf(revealId);
+    if (index < 0) return;
+    if (scrollToIndex) scrollToIndex(index);
+    else root?.querySelector(`[data-action-id="${CSS.escape(revealId)}"]`)?.scrollIntoView({ block: 'nearest' });
+    revealAction(null);
+  }, [revealId, ids, scrollToIndex, root, revealAction]);
+}
+
+/** One status column (or one goal's cell of it): a drop target holding sortable cards. */
+export function Column({ container, title, lookup, activeId, virtual, headingLevel, footer }: ColumnProps) {
+  const headingId = useId();
+  const { setNodeRef, isOver } = useDroppable({ id: container.id, data: { type: 'container' } });
+  const count = container.actionIds.length;
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+
+  return (
+    <section
+      className={['column', `column--${container.status}`, isOver ? 'column--over' : ''].filter(Boolean).join(' ')}
+      aria-labelledby={headingId}
+    >
+      <header className="column__header">
+        <Heading id={headingId} className="column__title">
+          {title}
+        </Heading>
+        <span className="column__count">
+          {count} {count === 1 ? 'action' : 'actions'}
+        </span>
+      </header>
+      <SortableContext id={container.id} items={container.actionIds} strategy={verticalListSortingStrategy}>
+        {virtual && count > virtualColumnThreshold ? (
+          <VirtualCards container={container} lookup={lookup} activeId={activeId} dropRef={setNodeRef} label={title} />
+        ) : (
+          <PlainCards container={container} lookup={lookup} dropRef={setNodeRef} label={title} />
+        )}
+      </SortableContext>
+      {count === 0 ? <p className="column__empty">No actions</p> : null}
+      {footer}
+    </section>
+  );
+}
+
+interface PlainCardsProps {
+  container: CardContainer;
+  lookup: BoardLookup;
+  dropRef(node: HTMLElement | null): void;
+  label: string;
+}
+
+/** Every card of a short column. */
+function PlainCards({ container, lookup, dropRef, label }: PlainCardsProps) {
+  const [root, setRoot] = useState<HTMLElement | null>(null);
+  useReveal(container.actionIds, null, root);
+  const setRef = useCallback(
+    (node: HTMLOListElement | null) => {
+      setRoot(node);
+      dropRef(node);
+    },
+    [dropRef],
+  );
+  return (
+    <div className="column__scroll">
+      <ol className="column__cards" ref={setRef} aria-label={label}>
+        {container.actionIds.map((id) => (
+          <li key={id} className="column__slot">
+            <SortableActionCard actionId={id} containerId={container.id} lookup={lookup} />
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+interface VirtualCardsProps {
+  container: CardContainer;
+  lookup: BoardLookup;
+  activeId: string | null;
+  dropRef(node: HTMLElement | null): void;
+  label: string;
+}
+
+/** The cards of a long column: only those in view (and the one being dragged) are in the page. */
+function VirtualCards({ container, lookup, activeId, dropRef, label }: VirtualCardsProps) {
+  const scrollRef = useRef<HTMLDivElement | null>(null);
+  const ids = container.actionIds;
+  const activeIndex = activeId ? ids.indexOf(activeId) : -1;
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      // The dragged card must stay mounted, or dnd-kit loses it when it scrolls out of view.
+      if (activeIndex >= 0 && !indexes.includes(activeIndex)) indexes.push(activeIndex);
+      return indexes.sort((a, b) => a - b);
+    },
+    [activeIndex],
+  );
+  const virtualizer = useVirtualizer({
+    count: ids.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => estimatedCardHeight,
+    getItemKey: (index) => ids[index] ?? index,
+    overscan: 4,
+    rangeExtractor,
+  });
+  const scrollToIndex = useCallback((index: number) => virtualizer.scrollToIndex(index, { align: 'auto' }), [virtualizer]);
+  useReveal(ids, scrollToIndex, null);
+  const setScrollRef = useCallback(
+    (node: HTMLDivElement | null) => {
+      scrollRef.current = node;
+      dropRef(node);
+    },
+    [dropRef],
+  );
+
+  return (
+    <div className="column__scroll" ref={setScrollRef}>
+      <ol className="column__cards column__cards--virtual" aria-label={label} style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const id = ids[item.index];
+          if (id === undefined) return null;
+          return (
+            <li
+              key={item.key}
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              className="column__slot column__slot--virtual"
+              aria-setsize={ids.length}
+              aria-posinset={item.index + 1}
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
+              <SortableActionCard actionId={id} containerId={container.id} lookup={lookup} />
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

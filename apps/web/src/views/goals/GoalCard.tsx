@@ -1,0 +1,129 @@
+import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core';
+import { goalProgress, type Goal } from '@partnerboard/board';
+import { useId, useState } from 'react';
+import { Badge, Button, OwnerChip, StatusPill } from '../../components';
+import { DeleteGoalDialog } from '../../detail/DeleteGoalDialog';
+import { GoalFields } from '../../detail/GoalFields';
+import { PeopleHere } from '../../detail/PeopleHere';
+import { useBoardSession } from '../../session/BoardSession';
+import { useUi } from '../../state/ui';
+import { formatDate } from '../../components/dates';
+import { GoalProgress } from './GoalProgress';
+import { isPastTarget } from './model';
+
+export interface DragHandle {
+  attributes: DraggableAttributes;
+  listeners: DraggableSyntheticListeners;
+  setActivatorNodeRef(element: HTMLElement | null): void;
+}
+
+interface GoalCardProps {
+  goal: Goal;
+  /** Present while the list can be reordered (editors, not viewers). */
+  dragHandle?: DragHandle;
+}
+
+/** One shared goal: status in colour and words, owner and organisation, partners, target, success measure, progress. */
+export function GoalCard({ goal, dragHandle }: GoalCardProps) {
+  const { board, canEdit, today } = useBoardSession();
+  const openDetail = useUi((state) => state.openDetail);
+  const [editing, setEditing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const titleId = useId();
+  const owner = goal.ownerId ? board.people.find((person) => person.id === goal.ownerId) : undefined;
+  const ownerPartner = owner ? board.partners.find((partner) => partner.id === owner.partnerId) : undefined;
+  const partners = board.partners.filter((partner) => goal.partnerIds.includes(partner.id));
+  const progress = goalProgress(board, goal.id);
+  const late = isPastTarget(goal, today);
+
+  return (
+    <article className={`goal-card goal-card--${goal.status}`} aria-labelledby={titleId}>
+      <div className="goal-card__top">
+        {dragHandle ? (
+          <button
+            type="button"
+            ref={dragHandle.setActivatorNodeRef}
+            className="goal-card__handle"
+            {...dragHandle.attributes}
+            {...dragHandle.listeners}
+            aria-label={`Move goal: ${goal.title}`}
+          >
+            <span aria-hidden="true">⠿</span>
+          </button>
+        ) : null}
+        <h3 className="goal-card__title" id={titleId}>
+          <button type="button" className="goal-card__open" onClick={() => openDetail('goal', goal.id)}>
+            {goal.title}
+          </button>
+        </h3>
+        <StatusPill kind="goal" status={goal.status} />
+        {canEdit ? (
+          <Button size="small" onClick={() => setEditing(!editing)} aria-expanded={editing} aria-label={`${editing ? 'Done editing' : 'Edit'} goal: ${goal.title}`}>
+            {editing ? 'Done' : 'Edit'}
+          </Button>
+        ) : null}
+      </div>
+
+      {editing ? (
+        <div className="goal-card__editor">
+          <GoalFields goal={goal} />
+          <div className="goal-card__editor-buttons">
+            <Button variant="danger" onClick={() => setDeleting(true)}>
+              Delete goal
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <dl className="goal-card__facts">
+          <div className="goal-card__fact">
+            <dt>Owner</dt>
+            <dd>
+              <OwnerChip person={owner} partner={ownerPartner} emptyLabel="No owner yet" />
+            </dd>
+          </div>
+          <div className="goal-card__fact">
+            <dt>Target date</dt>
+            <dd>
+              {goal.targetDate ? formatDate(goal.targetDate, today) : 'Not set'}
+              {late ? (
+                <>
+                  {' '}
+                  <Badge tone="danger">Past target date</Badge>
+                </>
+              ) : null}
+            </dd>
+          </div>
+          <div className="goal-card__fact">
+            <dt>Progress</dt>
+            <dd>
+              <GoalProgress done={progress.done} total={progress.total} />
+            </dd>
+          </div>
+          <div className="goal-card__fact goal-card__fact--wide">
+            <dt>Partners</dt>
+            <dd>
+              {partners.length === 0 ? (
+                'None named yet'
+              ) : (
+                <ul className="partner-list">
+                  {partners.map((partner) => (
+                    <li key={partner.id} className="partner-list__item">
+                      <span className="colour-dot" aria-hidden="true" style={{ background: partner.colour }} />
+                      {partner.name}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </dd>
+          </div>
+          <div className="goal-card__fact goal-card__fact--wide">
+            <dt>Success measure</dt>
+            <dd>{goal.successMeasure || 'Not written yet'}</dd>
+          </div>
+        </dl>
+      )}
+      <PeopleHere itemId={goal.id} />
+      {deleting ? <DeleteGoalDialog goal={goal} onClose={() => setDeleting(false)} onDeleted={() => setDeleting(false)} /> : null}
+    </article>
+  );
+}

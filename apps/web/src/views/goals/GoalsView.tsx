@@ -1,0 +1,53 @@
+import { useMemo, useState } from 'react';
+import { Button } from '../../components';
+import { useBoardSession } from '../../session/BoardSession';
+import { hasFilters, useUi } from '../../state/ui';
+import { AddGoalForm } from './AddGoalForm';
+import { GoalList } from './GoalList';
+import { filterGoals } from './model';
+import '../../detail/plan.css';
+import './goals.css';
+
+/** The shared goals of the partnership, in their agreed order, with status, owner, partners and progress. */
+export function GoalsView() {
+  const { board, canEdit, me } = useBoardSession();
+  const filters = useUi((state) => state.filters);
+  const [adding, setAdding] = useState(false);
+  const goals = useMemo(
+    () => filterGoals(board, filters, me.partnerId ? { name: me.name, partnerId: me.partnerId } : { name: me.name }),
+    [board, filters, me.name, me.partnerId],
+  );
+  const filtered = hasFilters(filters) && goals.length !== board.goals.length;
+
+  return (
+    <section className="goals-view" aria-labelledby="goals-heading">
+      <header className="view-heading">
+        <div>
+          <h2 id="goals-heading">Shared goals</h2>
+          <p className="view-heading__summary" aria-live="polite">
+            {filtered
+              ? `Showing ${goals.length} of ${board.goals.length} goals that match the filters.`
+              : `${board.goals.length} ${board.goals.length === 1 ? 'goal' : 'goals'}, in the order the partnership agreed.`}
+          </p>
+        </div>
+        {canEdit && !adding ? (
+          <Button variant="primary" onClick={() => setAdding(true)}>
+            Add a goal
+          </Button>
+        ) : null}
+      </header>
+
+      {canEdit && adding ? <AddGoalForm onDone={() => setAdding(false)} lastGoalId={board.goals.at(-1)?.id ?? null} /> : null}
+
+      {board.goals.length === 0 ? (
+        <p className="empty-note">
+          No goals yet. {canEdit ? 'Add the outcomes the partnership is working towards together.' : 'The partnership has not added any goals yet.'}
+        </p>
+      ) : goals.length === 0 ? (
+        <p className="empty-note">No goals match the filters.</p>
+      ) : (
+        <GoalList goals={goals} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+import { deletePartner, type Partner } from '@partnerboard/board';
+import { useId, useState } from 'react';
+import { Button, Dialog } from '../../components';
+import { useAttempt } from '../../detail/useAttempt';
+import { useBoardSession } from '../../session/BoardSession';
+
+/**
+ * Confirms removing a partner organisation and says what happens: its people move to another
+ * organisation (chosen here), its commitments go, and it is taken off goals, decisions and the agreement.
+ */
+export function DeletePartnerDialog({ partner, onClose }: { partner: Partner; onClose(): void }) {
+  const { board, doc } = useBoardSession();
+  const attempt = useAttempt();
+  const ids = useId();
+  const members = board.people.filter((person) => person.partnerId === partner.id);
+  const others = board.partners.filter((candidate) => candidate.id !== partner.id);
+  const commitments = board.commitments.filter((commitment) => commitment.partnerId === partner.id).length;
+  const [target, setTarget] = useState('');
+  const chosen = target || others[0]?.id || '';
+  const [error, setError] = useState<string | null>(null);
+  const blocked = members.length > 0 && others.length === 0;
+
+  const confirm = () => {
+    const result = attempt(() => deletePartner(doc, partner.id, members.length > 0 ? { movePeopleTo: chosen } : {}));
+    if (result.ok) onClose();
+    else setError(result.error.message);
+  };
+
+  const peopleWords = members.length === 1 ? `${members[0]?.name ?? 'Its one person'}` : `Its ${members.length} people`;
+
+  return (
+    <Dialog open onClose={onClose} title={`Remove ${partner.name} from the partnership?`}>
+      <div className="confirm">
+        <p>
+          It is taken off the goals it contributes to, the decisions it agreed and the partnership agreement.
+          {commitments > 0 ? ` Its ${commitments === 1 ? 'commitment is' : `${commitments} commitments are`} deleted.` : ''}
+        </p>
+        {members.length > 0 && !blocked ? (
+          <div className="field">
+            <p>
+              <strong>{peopleWords} must move to another organisation</strong>, keeping everything they own.
+            </p>
+            <label className="field__label" htmlFor={`${ids}-target`}>
+              Move {members.length === 1 ? 'them' : 'its people'} to
+            </label>
+            <select id={`${ids}-target`} value={chosen} onChange={(event) => setTarget(event.target.value)}>
+              {others.map((other) => (
+                <option key={other.id} value={other.id}>
+                  {other.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+        {blocked ? (
+          <p>
+            <strong>It is the only organisation and its people have nowhere to go.</strong> Add another organisation first.
+          </p>
+        ) : null}
+        {error ? (
+          <p className="field__error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <div className="confirm__buttons">
+          <Button variant="danger" onClick={confirm} disabled={blocked}>
+            Remove organisation
+          </Button>
+          <Button onClick={onClose}>Keep it</Button>
+        </div>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,83 @@
+import { deletePerson, type Person } from '@partnerboard/board';
+import { useId, useState } from 'react';
+import { Button, Dialog } from '../../components';
+import { peopleChoices } from '../../detail/fields';
+import { useAttempt } from '../../detail/useAttempt';
+import { useBoardSession } from '../../session/BoardSession';
+import { accountabilities, inWords } from './model';
+
+/**
+ * Confirms removing a person and says what happens: they leave every R, C and I list and any partner
+ * lead; if they are accountable for anything, someone must take it over (chosen here).
+ */
+export function DeletePersonDialog({ person, onClose }: { person: Person; onClose(): void }) {
+  const { board, doc } = useBoardSession();
+  const attempt = useAttempt();
+  const ids = useId();
+  const held = accountabilities(board, person.id);
+  const successors = peopleChoices(board)
+    .map((group) => ({ ...group, choices: group.choices.filter((choice) => choice.value !== person.id) }))
+    .filter((group) => group.choices.length > 0);
+  const [successor, setSuccessor] = useState('');
+  const chosen = successor || successors[0]?.choices[0]?.value || '';
+  const [error, setError] = useState<string | null>(null);
+  const needsSuccessor = held.length > 0;
+
+  const confirm = () => {
+    const result = attempt(() => deletePerson(doc, person.id, needsSuccessor ? { reassignTo: chosen } : {}));
+    if (result.ok) onClose();
+    else setError(result.error.message);
+  };
+
+  return (
+    <Dialog open onClose={onClose} title={`Remove ${person.name} from the board?`}>
+      <div className="confirm">
+        <p>They are taken off every Responsible, Consulted and Informed list and stop being a partner lead. Comments about them are deleted.</p>
+        {needsSuccessor ? (
+          successors.length > 0 ? (
+            <div className="field">
+              <p>
+                <strong>
+                  {person.name} is accountable for {inWords(held)}.
+                </strong>{' '}
+                Choose who takes these over.
+              </p>
+              <label className="field__label" htmlFor={`${ids}-successor`}>
+                Hand over to
+              </label>
+              <select id={`${ids}-successor`} value={chosen} onChange={(event) => setSuccessor(event.target.value)}>
+                {successors.map((group) => (
+                  <optgroup key={group.label} label={group.label}>
+                    {group.choices.map((choice) => (
+                      <option key={choice.value} value={choice.value}>
+                        {choice.label}
+                      </option>
+                    ))}
+                  </optgroup>
+                ))}
+              </select>
+            </div>
+          ) : (
+            <p>
+              <strong>
+                {person.name} is accountable for {inWords(held)}, and there is nobody else on the board to hand over to.
+              </strong>{' '}
+              Add someone first.
+            </p>
+          )
+        ) : null}
+        {error ? (
+          <p className="field__error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <div className="confirm__buttons">
+          <Button variant="danger" onClick={confirm} disabled={needsSuccessor && !chosen}>
+            Remove {person.name}
+          </Button>
+          <Button onClick={onClose}>Keep them</Button>
+        </div>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,46 @@
+import { updateMeta } from '@partnerboard/board';
+import { useId } from 'react';
+import { ChoiceField, choiceToId, idToChoice, optionalPersonChoices } from '../../detail/fields';
+import { useAttempt } from '../../detail/useAttempt';
+import { useBoardSession } from '../../session/BoardSession';
+
+/** The lead professional: the single point of contact for the person or family, shown first and set here. */
+export function LeadProfessional() {
+  const { board, canEdit, doc } = useBoardSession();
+  const attempt = useAttempt();
+  const headingId = useId();
+  const lead = board.meta.leadPersonId ? board.people.find((person) => person.id === board.meta.leadPersonId) : undefined;
+  const partner = lead ? board.partners.find((candidate) => candidate.id === lead.partnerId) : undefined;
+
+  return (
+    <section className="lead-professional" aria-labelledby={headingId} style={partner ? { borderLeftColor: partner.colour } : undefined}>
+      <div className="lead-professional__who">
+        <h2 id={headingId}>Lead professional</h2>
+        <p className="lead-professional__hint">The single point of contact for the person and family, across every organisation.</p>
+        {lead ? (
+          <div className="lead-professional__person">
+            <p className="lead-professional__name">{lead.name}</p>
+            <p>
+              {lead.role ? `${lead.role}, ` : ''}
+              {partner?.name ?? 'no organisation'}
+            </p>
+            {lead.contact ? <p>Contact: {lead.contact}</p> : null}
+          </div>
+        ) : (
+          <p className="lead-professional__missing">
+            <strong>No lead professional yet.</strong> {canEdit ? 'Choose one so that everyone knows who to contact.' : ''}
+          </p>
+        )}
+      </div>
+      {canEdit ? (
+        <ChoiceField
+          label="Choose the lead professional"
+          value={idToChoice(board.meta.leadPersonId)}
+          choices={optionalPersonChoices(board, 'No lead professional')}
+          onCommit={(id) => attempt(() => updateMeta(doc, { leadPersonId: choiceToId(id) }))}
+          className="lead-professional__choice"
+        />
+      ) : null}
+    </section>
+  );
+}

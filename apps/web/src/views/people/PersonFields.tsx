@@ -1,0 +1,25 @@
+import { limits, updatePerson, type Person, type PersonPatch } from '@partnerboard/board';
+import { ChoiceField, TextField } from '../../detail/fields';
+import { useAttempt } from '../../detail/useAttempt';
+import { useBoardSession } from '../../session/BoardSession';
+
+/** A person's name, role, contact and organisation, edited in place. */
+export function PersonFields({ person }: { person: Person }) {
+  const { board, doc } = useBoardSession();
+  const attempt = useAttempt();
+  const update = (patch: PersonPatch) => attempt(() => updatePerson(doc, person.id, patch));
+  return (
+    <div className="plan-fields">
+      <TextField label="Name" value={person.name} maxLength={limits.name} onCommit={(name) => update({ name })} />
+      <TextField label="Role (job title)" value={person.role} maxLength={limits.name} onCommit={(role) => update({ role })} />
+      <TextField label="Contact (phone or email)" value={person.contact} maxLength={limits.shortText} onCommit={(contact) => update({ contact })} />
+      <ChoiceField
+        label="Organisation"
+        hint="Moving someone to another organisation ends their role as its partner lead."
+        value={person.partnerId}
+        choices={board.partners.map((partner) => ({ value: partner.id, label: partner.name }))}
+        onCommit={(partnerId) => update({ partnerId })}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The card of an action on the board view, found by its exact title. */
+export function card(page: Page, title: string): Locator {
+  return page.locator('article.card').filter({ has: page.getByRole('button', { name: title, exact: true }) });
+}
+
+/** A status column of the board view (the region headed "To do", "In progress", ...). */
+export function column(page: Page, status: string): Locator {
+  return page.getByRole('region', { name: status, exact: true });
+}
+
+/** The titles of the cards in a column, top to bottom. */
+export async function titlesIn(page: Page, status: string): Promise<string[]> {
+  return column(page, status).locator('.card__open').allTextContents();
+}
+
+/** Adds an action at the foot of a column through its "Add action" form. */
+export async function addAction(page: Page, status: string, title: string): Promise<void> {
+  await page.getByRole('button', { name: `Add action to ${status}` }).click();
+  await page.getByLabel(`Title of the new action in ${status}`).fill(title);
+  await page.getByLabel(`Title of the new action in ${status}`).press('Enter');
+  await expect(card(page, title)).toBeVisible();
+  await page.getByLabel(`Title of the new action in ${status}`).press('Escape');
+}
+
+/** Drags a card with the mouse onto another column, in small steps as a hand would. */
+export async function dragCardTo(page: Page, title: string, status: string): Promise<void> {
+  const from = await card(page, title).locator('.card__open').boundingBox();
+  const to = await column(page, status).boundingBox();
+  if (!from || !to) throw new Error(`Cannot see the card "${title}" or the column "${status}".`);
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2 + 10, { steps: 3 });
+  await page.mouse.move(to.x + to.width / 2, to.y + 80, { steps: 12 });
+  await page.mouse.up();
+}
+
+/** Moves a card with the keyboard: Space to pick up, the given arrow keys, Space to drop. */
+export async function moveCardByKeyboard(page: Page, title: string, keys: string[]): Promise<void> {
+  const handle = card(page, title).getByRole('button', { name: title, exact: true });
+  await handle.focus();
+  await page.keyboard.press('Space');
+  for (const key of keys) await page.keyboard.press(key);
+  await page.keyboard.press('Space');
+}

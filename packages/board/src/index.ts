@@ -1,0 +1,97 @@
+/**
+ * @partnerboard/board: the board document. Every read and write of a board's Y.Doc goes through here.
+ *
+ * Writes validate their whole input first and then change the document in one `doc.transact`; a
+ * refused write throws a BoardError and leaves the document exactly as it was.
+ *
+ * Undo and attribution (transaction origin): the write functions take no origin parameter. Wrap the
+ * call in your own transaction and Yjs uses yours, origin included, for everything inside it:
+ *
+ *   const localEdit = { local: true };                      // one object per client
+ *   const undo = new Y.UndoManager(scope, { trackedOrigins: new Set([localEdit]) });
+ *   const id = doc.transact(() => createAction(doc, input, actor), localEdit);
+ *
+ * This also makes several writes one undo step (`doc.transact(() => { a(); b(); }, localEdit)`), and
+ * changes that arrive from other people (another origin) are never undone by your undo.
+ * `undoScope(doc)` lists the types an UndoManager should watch. Note that inside such a transaction
+ * a refused write changes nothing itself, but does not roll back the writes before it.
+ *
+ * Reads: readBoard(doc) gives plain frozen objects; pure helpers (insights.ts, changes.ts) answer the
+ * questions views ask. Nobody outside this package touches doc.getMap(...) directly.
+ */
+export { BoardError, isBoardError, type BoardErrorCode } from './errors.js';
+export type * from './types.js';
+export * from './vocabulary.js';
+export { limits, isRealIsoDate } from './schema.js';
+export type {
+  ActionInput,
+  ActionPatch,
+  ActionPlace,
+  AgreementPatch,
+  CommentInput,
+  CommitmentInput,
+  CommitmentPatch,
+  ConsentInput,
+  ConsentPatch,
+  DecisionInput,
+  DecisionPatch,
+  GoalInput,
+  GoalPatch,
+  MetaPatch,
+  PartnerInput,
+  PartnerPatch,
+  PersonInput,
+  PersonPatch,
+  Place,
+  ReviewInput,
+  ReviewPatch,
+  RiskInput,
+  RiskPatch,
+} from './schema.js';
+export type { Placement } from './order.js';
+export { addDays, isoDateOf } from './clock.js';
+export {
+  addConsent,
+  deleteConsent,
+  initBoard,
+  setPartnerExpectations,
+  signAgreement,
+  updateAgreement,
+  updateConsent,
+  updateMeta,
+  withdrawSignOff,
+} from './meta.js';
+export { createPartner, deletePartner, movePartner, updatePartner } from './partners.js';
+export { createPerson, deletePerson, movePerson, updatePerson } from './people.js';
+export { createGoal, deleteGoal, moveGoal, updateGoal, type GoalActionsOnDelete } from './goals.js';
+export { createAction, deleteAction, moveAction, updateAction } from './actions.js';
+export { createDecision, deleteDecision, updateDecision } from './decisions.js';
+export { createRisk, deleteRisk, updateRisk } from './risks.js';
+export { createCommitment, deleteCommitment, updateCommitment } from './commitments.js';
+export { createReview, deleteReview, setAttendance, setVerdict, updateReview } from './reviews.js';
+export { addComment, deleteComment } from './comments.js';
+export { textField, textFields, type TextFieldName, type TextKind } from './text.js';
+export { undoScope } from './undo.js';
+export { changesBetween, type BoardChange } from './changes.js';
+export { readBoard } from './read.js';
+export {
+  actionsOfGoal,
+  commentsOn,
+  goalProgress,
+  indexBoard,
+  isOverdue,
+  orphanedActions,
+  partnerOf,
+  personLabel,
+  raciMatrix,
+  responsibilitiesOf,
+  riskBand,
+  riskScore,
+  workload,
+  type BoardIndex,
+  type Load,
+  type RaciRole,
+  type RaciRow,
+  type Responsibilities,
+  type Workload,
+} from './insights.js';

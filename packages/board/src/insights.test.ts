@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { createAction } from './actions.js';
+import { createGoal } from './goals.js';
+import {
+  actionsOfGoal,
+  commentsOn,
+  goalProgress,
+  isOverdue,
+  partnerOf,
+  personLabel,
+  raciMatrix,
+  responsibilitiesOf,
+  riskBand,
+  riskScore,
+  workload,
+} from './insights.js';
+import { addComment } from './comments.js';
+import { deletePerson } from './people.js';
+import { readBoard } from './read.js';
+import { smallBoard } from './test-support.js';
+
+describe('isOverdue', () => {
+  it('is true for an open action due before today', () => {
+    expect(isOverdue({ status: 'in_progress', dueDate: '2026-03-09' }, '2026-03-10')).toBe(true);
+  });
+
+  it('is false when due today, done, or without a due date', () => {
+    expect(isOverdue({ status: 'todo', dueDate: '2026-03-10' }, '2026-03-10')).toBe(false);
+    expect(isOverdue({ status: 'done', dueDate: '2026-03-01' }, '2026-03-10')).toBe(false);
+    expect(isOverdue({ status: 'blocked', dueDate: null }, '2026-03-10')).toBe(false);
+  });
+});
+
+describe('goalProgress and actionsOfGoal', () => {
+  it('counts done actions out of all actions of the goal', () => {
+    const { doc, goal } = smallBoard();
+    const other = createGoal(doc, { title: 'Other' });
+    createAction(doc, { title: 'A', goalId: goal, status: 'done' });
+    createAction(doc, { title: 'B', goalId: goal });
+    createAction(doc, { title: 'C', goalId: other, status: 'done' });
+    const board = readBoard(doc);
+    expect(goalProgress(board, goal)).toEqual({ done: 1, total: 2 });
+    expect(actionsOfGoal(board, goal).map((a) => a.title)).toEqual(['A', 'B']);
+    expect(goalProgress(board, 'none')).toEqual({ done: 0, total: 0 });
+  });
+});
+
+describe('personLabel and partnerOf', () => {
+  it("shows a person with their organisation", () => {
+    const { doc, priya, trust } = smallBoard();
+    const board = readBoard(doc);
+    expect(personLabel(board, priya)).toBe('Priya Shah (Riverside NHS Trust)');
+    expect(partnerOf(board, priya)?.id).toBe(trust);
+  });
+
+  it('says when nobody is set, or the person has left the board', () => {
+    const { doc, liam } = smallBoard();
+    deletePerson(doc, liam);
+    const board = readBoard(doc);
+    expect(personLabel(board, null)).toBe('Nobody yet');
+    expect(personLabel(board, liam)).toBe('Someone no longer on the board');
+  });
+});
+
+describe('workload', () => {
+  it('counts open, overdue and blocked actions per accountable person and organisation, with their share', () => {
+    const { doc, goal, priya, joanne, liam, trust, council } = smallBoard();
+    createAction(doc, { title: 'A', goalId: goal, ownerId: joanne, dueDate: '2026-03-01', responsibleIds: [liam, joanne] });
+    createAction(doc, { title: 'B', goalId: goal, ownerId: joanne, status: 'blocked' });
+    createAction(doc, { title: 'C', goalId: goal, ownerId: priya });
+    createAction(doc, { title: 'D', goalId: goal, ownerId: priya, status: 'done', dueDate: '2026-03-01' });
+    createAction(doc, { title: 'E', goalId: goal });
+    const load = workload(readBoard(doc), '2026-03-10');
+    expect(load.people.find((p) => p.personId === joanne)).toEqual({ personId: joanne, open: 2, overdue: 1, blocked: 1, responsible: 1, share: 2 / 3 });
+    expect(load.people.find((p) => p.personId === liam)).toEqual({ personId: liam, open: 0, overdue: 0, blocked: 0, responsible: 1, share: 0 });
+    expect(load.partners.find((p) => p.partnerId === council)).toEqual({ partnerId: council, open: 2, overdue: 1, blocked: 1, responsible: 1, share: 2 / 3 });
+    expect(load.partners.find((p) => p.partnerId === trust)).toMatchObject({ open: 1, share: 1 / 3 });
+    expect(load.unowned).toBe(1);
+  });
+});
+
+describe('raciMatrix', () => {
+  it('gives each person’s and organisation’s roles per action, and the missing A or R', () => {
+    const { doc, goal, priya, joanne, liam, trust, council } = smallBoard();
+    const a = createAction(doc, { title: 'A', goalId: goal, ownerId: joanne, responsibleIds: [liam, joanne], consultedIds: [priya], informedIds: [priya] });
+    const b = createAction(doc, { title: 'B', goalId: goal });
+    const [rowA, rowB] = raciMatrix(readBoard(doc));
+    expect(rowA).toEqual({
+      actionId: a,
+      goalId: goal,
+      byPerson: { [joanne]: ['R', 'A'], [liam]: ['R'], [priya]: ['C', 'I'] },
+      byPartner: { [council]: ['R', 'A'], [trust]: ['C', 'I'] },
+      missing: [],
+    });
+    expect(rowB).toMatchObject({ actionId: b, byPerson: {}, missing: ['A', 'R'] });
+  });
+});
+
+describe('riskScore and riskBand', () => {
+  it('scores likelihood × impact and bands it green, amber or red', () => {
+    expect(riskScore({ likelihood: 4, impact: 5 })).toBe(20);
+    expect(riskBand(4)).toBe('green');
+    expect(riskBand(5)).toBe('amber');
+    expect(riskBand(12)).toBe('amber');
+    expect(riskBand(15)).toBe('red');
+  });
+});
+
+describe('commentsOn', () => {
+  it('lists the comments on one item, oldest first', () => {
+    const { doc, goal } = smallBoard();
+    addComment(doc, { itemId: goal, text: 'First', authorName: 'P' });
+    addComment(doc, { itemId: goal, text: 'Second', authorName: 'J' });
+    expect(commentsOn(readBoard(doc), goal).map((c) => c.text)).toEqual(['First', 'Second']);
+  });
+});
+
+describe('responsibilitiesOf', () => {
+  it('lists the goals, actions and risks a person is accountable for', () => {
+    const { doc, goal, priya } = smallBoard();
+    const action = createAction(doc, { title: 'A', goalId: goal, ownerId: priya });
+    expect(responsibilitiesOf(readBoard(doc), priya)).toEqual({ goals: [goal], actions: [action], risks: [], leadProfessional: false });
+  });
+});
