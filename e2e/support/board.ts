@@ -36,11 +36,29 @@ export async function dragCardTo(page: Page, title: string, status: string): Pro
   await page.mouse.up();
 }
 
-/** Moves a card with the keyboard: Space to pick up, the given arrow keys, Space to drop. */
+/** The screen-reader announcements of drag and drop. */
+export function dragAnnouncements(page: Page): Locator {
+  return page.locator('[id^="DndLiveRegion"]');
+}
+
+/** Waits until the page has drawn a frame: the drag has taken in the last key. */
+async function nextFrame(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+}
+
+/**
+ * Moves a card with the keyboard, as a screen-reader user would: Space to pick it up (waiting to
+ * hear "Picked up"), the given arrow keys one at a time, Space to drop.
+ */
 export async function moveCardByKeyboard(page: Page, title: string, keys: string[]): Promise<void> {
   const handle = card(page, title).getByRole('button', { name: title, exact: true });
   await handle.focus();
   await page.keyboard.press('Space');
-  for (const key of keys) await page.keyboard.press(key);
+  await expect(dragAnnouncements(page)).toContainText(`Picked up action “${title}”`);
+  for (const key of keys) {
+    await page.keyboard.press(key);
+    await nextFrame(page);
+  }
   await page.keyboard.press('Space');
+  await expect(dragAnnouncements(page)).toContainText(`Dropped action “${title}”`);
 }

@@ -71,13 +71,19 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const server: Server = createServer(app.handle);
   const syncEndpoint = sync;
   server.on('upgrade', (request, socket, head) => syncEndpoint.handleUpgrade(request, socket, head));
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, () => {
-      server.off('error', reject);
-      resolve();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
-  });
+  } catch (error) {
+    await syncEndpoint.close();
+    await store.close();
+    throw error;
+  }
   const { port } = server.address() as AddressInfo;
   const url = publicUrl(config.host, port);
 

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { createGoal, deleteGoal, readBoard } from '@partnerboard/board';
 import { closeCodes, messageNotice, type CreateBoardResponse } from '@partnerboard/protocol';
 import { SqliteBoardStore } from '../src/storage/sqlite/SqliteBoardStore.ts';
-import { emptyStep1Frame, isSyncStep2, messageType, noticeIn, someEdit, step2Frame, step2Update, updateFrame } from './frames.ts';
+import { emptyStep1Frame, isSyncStep2, messageType, noticeIn, someEdit, step2Frame, syncPayload, updateFrame } from './frames.ts';
 import { connectClient, eventually, rawSocket, refusedUpgrade, startTestServer, syncAddress, type TestClient, type TestServer } from './support.ts';
 
 describe('roles and links', () => {
@@ -100,7 +100,7 @@ describe('roles and links', () => {
       await viewer.opened;
       const whole = viewer.nextFrameWhere(isSyncStep2);
       viewer.socket.send(emptyStep1Frame());
-      const boardItHas = step2Update(await whole);
+      const boardItHas = syncPayload(await whole);
       expect(Y.decodeUpdate(boardItHas).ds.clients.size).toBeGreaterThan(0);
 
       // What a reconnecting viewer answers: the board it already has, deletions included.

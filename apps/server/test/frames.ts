@@ -28,8 +28,8 @@ export function step2Frame(update: Uint8Array): Uint8Array {
   });
 }
 
-/** The update inside a sync step 2 frame. */
-export function step2Update(received: Uint8Array): Uint8Array {
+/** The payload of a sync frame: the update of a step 2 or update message. */
+export function syncPayload(received: Uint8Array): Uint8Array {
   const decoder = decoding.createDecoder(received);
   decoding.readVarUint(decoder);
   decoding.readVarUint(decoder);

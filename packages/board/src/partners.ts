@@ -19,7 +19,10 @@ function requireLeadOf(doc: Y.Doc, partnerId: Id | null, leadPersonId: Id | null
   }
 }
 
-/** Adds a partner organisation at the end of the list; it gets the next unused colour unless one is given. */
+/**
+ * Adds a partner organisation at the end of the list; it gets the next unused colour unless one is
+ * given. Its lead must work for it, so set leadPersonId with updatePartner once its people are added.
+ */
 export function createPartner(doc: Y.Doc, input: PartnerInput): Id {
   const value = parse(partnerInput, input, 'partner organisation');
   requireLeadOf(doc, null, value.leadPersonId);

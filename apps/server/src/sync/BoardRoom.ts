@@ -8,8 +8,8 @@ import type { AttributedUpdate, BoardStore } from '../storage/BoardStore.ts';
 import { CommitQueue } from './CommitQueue.ts';
 import type { Connection } from './Connection.ts';
 import { MalformedMessageError, readIncomingMessage, type IncomingMessage } from './IncomingMessage.ts';
-import { awarenessUpdate, documentUpdate, syncStep1, syncStep2 } from './OutgoingMessage.ts';
-import { updateChangesDoc } from './updateChanges.ts';
+import { awarenessUpdate, documentUpdate, syncStep1, syncStep2, syncStep2WithUpdate } from './OutgoingMessage.ts';
+import { updateChangesDoc, type DecodedUpdate } from './updateChanges.ts';
 
 export interface RoomOptions {
   store: BoardStore;
@@ -40,6 +40,8 @@ export class BoardRoom {
   /** Updates in the store's log since its snapshot. */
   private updatesSinceSnapshot: number;
   private compacting: Promise<void> | null = null;
+  /** The whole board encoded once for every client that joins with nothing (most do), until it changes. */
+  private wholeBoard: Uint8Array | null = null;
 
   /** Loads a board from the store, or null when there is no such board. */
   static async load(boardId: string, options: RoomOptions): Promise<BoardRoom | null> {
@@ -74,11 +76,14 @@ export class BoardRoom {
     // The server is not a participant: it holds everyone's presence but has none of its own.
     this.awareness.setLocalState(null);
     this.commits = new CommitQueue(
-      (batch) => options.store.appendUpdates(boardId, batch),
+      (batch) => this.commit(batch),
       (batch, lastSeq) => this.applyCommitted(batch, lastSeq),
       (batch, error) => this.commitFailed(batch, error),
     );
-    doc.on('update', (update: Uint8Array) => this.broadcast(documentUpdate(update)));
+    doc.on('update', (update: Uint8Array) => {
+      this.wholeBoard = null;
+      this.broadcast(documentUpdate(update));
+    });
     this.awareness.on('update', this.shareAwareness);
   }
 
@@ -133,10 +138,10 @@ export class BoardRoom {
     }
     switch (message.kind) {
       case 'sync-step1':
-        connection.send(syncStep2(this.doc, message.stateVector));
+        connection.send(this.answerStep1(message.stateVector));
         break;
       case 'document-update':
-        this.receiveUpdate(connection, message.update);
+        this.receiveUpdate(connection, message.update, message.decoded);
         break;
       case 'awareness':
         awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, connection);
@@ -147,8 +152,15 @@ export class BoardRoom {
     }
   }
 
-  private receiveUpdate(connection: Connection, update: Uint8Array): void {
-    if (!updateChangesDoc(this.doc, update)) return;
+  /** Everything in the board that a client with `stateVector` lacks. */
+  private answerStep1(stateVector: Uint8Array): Uint8Array {
+    if (Y.decodeStateVector(stateVector).size > 0) return syncStep2(this.doc, stateVector);
+    this.wholeBoard ??= Y.encodeStateAsUpdate(this.doc);
+    return syncStep2WithUpdate(this.wholeBoard);
+  }
+
+  private receiveUpdate(connection: Connection, update: Uint8Array, decoded: DecodedUpdate): void {
+    if (!updateChangesDoc(this.doc, decoded)) return;
     const { role, name, organisation } = connection.participant;
     if (!connection.canEdit) {
       this.options.metrics.rejected('viewer_write');
@@ -158,6 +170,13 @@ export class BoardRoom {
     }
     const attribution = { name, organisation, role, at: new Date().toISOString(), bytes: update.byteLength };
     this.commits.add({ update, attribution, from: connection });
+  }
+
+  private async commit(batch: PendingUpdate[]): Promise<number> {
+    const started = performance.now();
+    const lastSeq = await this.options.store.appendUpdates(this.boardId, batch);
+    this.options.metrics.commitSeconds.observe((performance.now() - started) / 1000);
+    return lastSeq;
   }
 
   private applyCommitted(batch: PendingUpdate[], lastSeq: number): void {

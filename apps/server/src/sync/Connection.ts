@@ -37,6 +37,8 @@ export class Connection {
   /** Frames already read when the socket was paused for the board to load. */
   private waiting: Uint8Array[] = [];
   private closeListeners: ((code: number) => void)[] = [];
+  /** Whether the peer answered the last ping (or sent anything) since the last check. */
+  private alive = true;
   /** We or the peer started closing: send and receive nothing more. */
   private closing = false;
   /** The close code once the socket has closed. */
@@ -57,6 +59,7 @@ export class Connection {
     // Read nothing more until the board has loaded and a room takes the messages.
     socket.pause();
     socket.on('message', (data, isBinary) => this.receive(data, isBinary));
+    socket.on('pong', () => (this.alive = true));
     socket.on('close', (code) => {
       this.closing = true;
       this.closedWith = code;
@@ -108,6 +111,21 @@ export class Connection {
     this.socket.send(frame);
   }
 
+  /**
+   * Called every keepalive interval: ends a connection that answered nothing since the last
+   * call (a vanished laptop, a dead network), then pings again.
+   */
+  checkAlive(): void {
+    if (this.closedWith !== null) return;
+    if (!this.alive) {
+      this.log.info({ event: 'timeout' }, 'connection stopped answering');
+      this.socket.terminate();
+      return;
+    }
+    this.alive = false;
+    this.socket.ping();
+  }
+
   /** Sends a notice, but only to a client that opted in to them. */
   notify(notice: Notice): void {
     if (this.participant.wantsNotices) this.send(encodeNotice(notice));
@@ -124,6 +142,7 @@ export class Connection {
   }
 
   private receive(data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean): void {
+    this.alive = true;
     if (!this.isOpen) return;
     if (!this.rate.take()) {
       this.metrics.rejected('rate_limited');

@@ -3,11 +3,12 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { messageAwareness, messageQueryAwareness, messageSync } from '@partnerboard/protocol';
+import type { DecodedUpdate } from './updateChanges.ts';
 
 /** A y-websocket message a client may send, decoded and checked before anything acts on it. */
 export type IncomingMessage =
   | { kind: 'sync-step1'; stateVector: Uint8Array }
-  | { kind: 'document-update'; update: Uint8Array; step: 'sync-step2' | 'update' }
+  | { kind: 'document-update'; update: Uint8Array; decoded: DecodedUpdate; step: 'sync-step2' | 'update' }
   | { kind: 'awareness'; update: Uint8Array }
   | { kind: 'query-awareness' };
 
@@ -63,8 +64,12 @@ function readSyncMessage(decoder: decoding.Decoder): IncomingMessage {
       return { kind: 'sync-step1', stateVector: payload };
     case syncProtocol.messageYjsSyncStep2:
     case syncProtocol.messageYjsUpdate:
-      attempt('document update', () => Y.decodeUpdate(payload));
-      return { kind: 'document-update', update: payload, step: step === syncProtocol.messageYjsUpdate ? 'update' : 'sync-step2' };
+      return {
+        kind: 'document-update',
+        update: payload,
+        decoded: attempt('document update', () => Y.decodeUpdate(payload)),
+        step: step === syncProtocol.messageYjsUpdate ? 'update' : 'sync-step2',
+      };
     default:
       throw new MalformedMessageError(`unknown sync message type ${step}`);
   }

@@ -26,6 +26,15 @@ export function syncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
   });
 }
 
+/** Sync step 2 carrying an already encoded update (the whole board, for a client that has nothing yet). */
+export function syncStep2WithUpdate(update: Uint8Array): Uint8Array {
+  return frame((encoder) => {
+    encoding.writeVarUint(encoder, messageSync);
+    encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
+    encoding.writeVarUint8Array(encoder, update);
+  });
+}
+
 /** A document update to share with every connection. */
 export function documentUpdate(update: Uint8Array): Uint8Array {
   return frame((encoder) => {

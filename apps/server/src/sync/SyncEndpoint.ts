@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { closeCodes, extensionParam, limits, syncPath, type Role } from '@partnerboard/protocol';
-import { refusalMessage, refusalStatus, type BoardAccess } from '../auth/BoardAccess.ts';
+import { refusalMessage, refusalStatus, type Access, type BoardAccess } from '../auth/BoardAccess.ts';
 import type { Config } from '../config.ts';
 import { refuseUpgrade } from '../http/refuseUpgrade.ts';
 import type { Logger } from '../logger.ts';
@@ -21,6 +21,9 @@ export interface SyncEndpointOptions {
 
 const boardPath = new RegExp(`^${syncPath}/([^/]+)$`);
 
+/** How often connections are pinged; one that has not answered by the next round is ended. */
+const keepaliveIntervalMs = 30_000;
+
 /**
  * `ws://HOST:PORT/sync/<boardId>?token=...`: checks the token at the upgrade (refusing with an
  * HTTP status before anything of the board is sent), then hands the socket to its board's room.
@@ -28,12 +31,17 @@ const boardPath = new RegExp(`^${syncPath}/([^/]+)$`);
 export class SyncEndpoint {
   private readonly wss: WebSocketServer;
   private readonly connections = new Set<Connection>();
-  /** Rotations per board, to catch a token rotated while its upgrade was being checked. */
-  private readonly rotations = new Map<string, number>();
+  /** Counts link rotations, to catch a token rotated while its upgrade was being checked. */
+  private rotations = 0;
   private accepting = true;
+  private readonly keepalive: NodeJS.Timeout;
 
   constructor(private readonly options: SyncEndpointOptions) {
     this.wss = new WebSocketServer({ noServer: true, maxPayload: options.config.maxMessageBytes });
+    this.keepalive = setInterval(() => {
+      for (const connection of this.connections) connection.checkAlive();
+    }, keepaliveIntervalMs);
+    this.keepalive.unref();
   }
 
   get connectionCount(): number {
@@ -51,7 +59,7 @@ export class SyncEndpoint {
 
   /** Closes the open connections of one role on a board: its link has just been replaced. */
   revokeRole(boardId: string, role: Role): number {
-    this.rotations.set(boardId, (this.rotations.get(boardId) ?? 0) + 1);
+    this.rotations += 1;
     let closed = 0;
     for (const connection of this.connections) {
       const { participant } = connection;
@@ -69,6 +77,7 @@ export class SyncEndpoint {
   }
 
   close(): Promise<void> {
+    clearInterval(this.keepalive);
     return new Promise((resolve) => this.wss.close(() => resolve()));
   }
 
@@ -84,13 +93,16 @@ export class SyncEndpoint {
     if (!this.accepting) return refuse(503, 'shutting_down', 'The server is shutting down.');
     if (!match?.[1]) return refuse(404, 'not_found', 'There is nothing to sync at this address.');
     const boardId = decodeURIComponent(match[1]);
-    const rotationsBefore = this.rotations.get(boardId) ?? 0;
-    const granted = await access.check(boardId, url.searchParams.get('token'));
+    const token = url.searchParams.get('token');
+    let granted: Access;
+    let rotationsBefore: number;
+    // A link rotated while this token was being checked may have been this one: check again.
+    do {
+      rotationsBefore = this.rotations;
+      granted = await access.check(boardId, token);
+    } while (this.rotations !== rotationsBefore);
     if (!granted.granted) {
       return refuse(refusalStatus[granted.refusal], granted.refusal, refusalMessage[granted.refusal], boardId);
-    }
-    if ((this.rotations.get(boardId) ?? 0) !== rotationsBefore) {
-      return refuse(refusalStatus.wrong_token, 'wrong_token', refusalMessage.wrong_token, boardId);
     }
     const participant: Participant = {
       boardId,

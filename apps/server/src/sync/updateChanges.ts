@@ -1,5 +1,8 @@
 import * as Y from 'yjs';
 
+/** An update as Y.decodeUpdate reads it. */
+export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
+
 /** Whether every item in [clock, clock + length) of `client` is already deleted in `doc`. */
 function alreadyDeleted(doc: Y.Doc, client: number, clock: number, length: number): boolean {
   const structs = doc.store.clients.get(client);
@@ -14,12 +17,12 @@ function alreadyDeleted(doc: Y.Doc, client: number, clock: number, length: numbe
 }
 
 /**
- * Whether applying `update` would change `doc`: it holds an item the doc lacks or deletes one the
+ * Whether applying `update` (raw, or already decoded) would change `doc`: it holds an item the doc lacks or deletes one the
  * doc still shows. A client answering sync step 1 with nothing new (every reconnect does) changes
  * nothing, so the server neither stores it nor tells a viewer that a write was refused.
  */
-export function updateChangesDoc(doc: Y.Doc, update: Uint8Array): boolean {
-  const { structs, ds } = Y.decodeUpdate(update);
+export function updateChangesDoc(doc: Y.Doc, update: Uint8Array | DecodedUpdate): boolean {
+  const { structs, ds } = update instanceof Uint8Array ? Y.decodeUpdate(update) : update;
   for (const struct of structs) {
     if (struct instanceof Y.Skip) continue;
     if (struct.id.clock + struct.length > Y.getState(doc.store, struct.id.client)) return true;

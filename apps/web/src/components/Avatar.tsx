@@ -14,11 +14,14 @@ export interface AvatarProps {
   size?: 'small' | 'normal';
   /** Marks someone editing (not only viewing). */
   editing?: boolean;
+  /** Says "(you)" after the name, for my own avatar. */
+  isMe?: boolean;
 }
 
 /** A person's initials on their organisation colour; the full name is its accessible name. */
-export function Avatar({ name, organisation, colour, size = 'normal', editing = false }: AvatarProps) {
-  const label = organisation ? `${name} (${organisation})` : name;
+export function Avatar({ name, organisation, colour, size = 'normal', editing = false, isMe = false }: AvatarProps) {
+  const who = isMe ? `${name} (you)` : name;
+  const label = organisation ? `${who}, ${organisation}` : who;
   return (
     <span
       role="img"

@@ -42,6 +42,14 @@ const remoteCaretTheme = EditorView.theme({
   '.cm-ySelectionCaretDot': { display: 'none' },
 });
 
+// Other people's carets are for the eyes: inside my text their names would be read out as if typed there
+// (who is here is said in words above the editor). CodeMirror ignores changes inside widget DOM.
+const caretsHiddenFromReaders = EditorView.updateListener.of((update) => {
+  for (const caret of update.view.contentDOM.querySelectorAll('.cm-ySelectionCaret:not([aria-hidden])')) {
+    caret.setAttribute('aria-hidden', 'true');
+  }
+});
+
 /**
  * Collaborative plain-text editor: CodeMirror 6 bound to a Y.Text by y-codemirror.next, so two people
  * typing at once both keep their words and see each other's carets with names (from awareness `user`).
@@ -73,6 +81,7 @@ export function NotesEditor({ text, awareness, labelledBy, describedBy, placehol
           yCollab(text, awareness, { undoManager }),
           capLength,
           remoteCaretTheme,
+          caretsHiddenFromReaders,
           ...(placeholder ? [placeholderText(placeholder)] : []),
         ],
       }),

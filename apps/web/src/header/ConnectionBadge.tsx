@@ -33,9 +33,7 @@ export function ConnectionBadge({ viewOnly }: { viewOnly: boolean }) {
       </span>
       {viewOnly ? (
         <span title="This link lets you see the plan live, not change it.">
-          <Badge tone="info">
-            <span aria-hidden="true">👁</span> View only
-          </Badge>
+          <Badge tone="info">View only</Badge>
         </span>
       ) : null}
     </div>

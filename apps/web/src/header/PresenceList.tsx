@@ -14,7 +14,7 @@ export function PresenceList() {
       <h2 className="visually-hidden">On the board now</h2>
       <ul className="presence__list" aria-label={`${peers.length + 1} on the board now`}>
         <li>
-          <Avatar name={`${me.name} (you)`} organisation={me.organisation} colour={me.colour} />
+          <Avatar name={me.name} organisation={me.organisation} colour={me.colour} isMe />
         </li>
         {peers.slice(0, shownAvatars).map((peer) => (
           <li key={peer.clientId}>

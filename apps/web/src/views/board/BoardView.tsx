@@ -61,7 +61,7 @@ export function BoardView() {
   );
 
   const dnd = useBoardDnd({ containers, titleOf, labelOf, onMove });
-  const sensors = useBoardSensors(dnd.isContainerWithCards);
+  const sensors = useBoardSensors(dnd.keyboardCoordinates);
   const active = dnd.activeId ? lookup.action(dnd.activeId) : undefined;
   const activeOwner = active ? lookup.person(active.ownerId) : undefined;
 
@@ -119,6 +119,7 @@ export function BoardView() {
                   lookup={lookup}
                   activeId={dnd.activeId}
                   virtual
+                  scrollElement={canvas}
                   headingLevel={2}
                   footer={footer(container)}
                 />

@@ -1,7 +1,7 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useVirtualizer, defaultRangeExtractor, type Range } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useState, type ReactNode, type RefObject } from 'react';
 import { useUi } from '../../state/ui';
 import type { CardContainer } from './boardLayout';
 import { SortableActionCard } from './SortableActionCard';
@@ -13,8 +13,10 @@ interface ColumnProps {
   title: string;
   lookup: BoardLookup;
   activeId: string | null;
-  /** Columns scroll on their own and render only the cards in view; swimlane cells render all. */
+  /** Long columns render only the cards in view of the board's scroll area; swimlane cells render all. */
   virtual: boolean;
+  /** The board's scroll area (one for the whole board, so keyboard moves and autoscroll see one scroller). */
+  scrollElement?: RefObject<HTMLElement | null>;
   /** Heading level: columns are h2, cells in a goal's lane are h3. */
   headingLevel: 2 | 3;
   footer?: ReactNode;
@@ -44,7 +46,7 @@ function useReveal(ids: readonly string[], scrollToIndex: ((index: number) => vo
 }
 
 /** One status column (or one goal's cell of it): a drop target holding sortable cards. */
-export function Column({ container, title, lookup, activeId, virtual, headingLevel, footer }: ColumnProps) {
+export function Column({ container, title, lookup, activeId, virtual, scrollElement, headingLevel, footer }: ColumnProps) {
   const headingId = useId();
   const { setNodeRef, isOver } = useDroppable({ id: container.id, data: { type: 'container' } });
   const count = container.actionIds.length;
@@ -64,8 +66,15 @@ export function Column({ container, title, lookup, activeId, virtual, headingLev
         </span>
       </header>
       <SortableContext id={container.id} items={container.actionIds} strategy={verticalListSortingStrategy}>
-        {virtual && count > virtualColumnThreshold ? (
-          <VirtualCards container={container} lookup={lookup} activeId={activeId} dropRef={setNodeRef} label={title} />
+        {virtual && scrollElement && count > virtualColumnThreshold ? (
+          <VirtualCards
+            container={container}
+            lookup={lookup}
+            activeId={activeId}
+            dropRef={setNodeRef}
+            label={title}
+            scrollElement={scrollElement}
+          />
         ) : (
           <PlainCards container={container} lookup={lookup} dropRef={setNodeRef} label={title} />
         )}
@@ -95,7 +104,7 @@ function PlainCards({ container, lookup, dropRef, label }: PlainCardsProps) {
     [dropRef],
   );
   return (
-    <div className="column__scroll">
+    <div className="column__body">
       <ol className="column__cards" ref={setRef} aria-label={label}>
         {container.actionIds.map((id) => (
           <li key={id} className="column__slot">
@@ -113,11 +122,13 @@ interface VirtualCardsProps {
   activeId: string | null;
   dropRef(node: HTMLElement | null): void;
   label: string;
+  scrollElement: RefObject<HTMLElement | null>;
 }
 
-/** The cards of a long column: only those in view (and the one being dragged) are in the page. */
-function VirtualCards({ container, lookup, activeId, dropRef, label }: VirtualCardsProps) {
-  const scrollRef = useRef<HTMLDivElement | null>(null);
+/** The cards of a long column: only those in view of the board's scroll area (and the one being dragged) are in the page. */
+function VirtualCards({ container, lookup, activeId, dropRef, label, scrollElement }: VirtualCardsProps) {
+  const [list, setList] = useState<HTMLOListElement | null>(null);
+  const [listTop, setListTop] = useState(0);
   const ids = container.actionIds;
   const activeIndex = activeId ? ids.indexOf(activeId) : -1;
   const rangeExtractor = useCallback(
@@ -129,27 +140,39 @@ function VirtualCards({ container, lookup, activeId, dropRef, label }: VirtualCa
     },
     [activeIndex],
   );
+  // Where the list starts inside the scroll area: the virtualizer counts from the area's top.
+  useLayoutEffect(() => {
+    const area = scrollElement.current;
+    if (!list || !area) return;
+    const measure = () =>
+      setListTop(list.getBoundingClientRect().top - area.getBoundingClientRect().top + area.scrollTop);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(area);
+    return () => observer.disconnect();
+  }, [list, scrollElement]);
   const virtualizer = useVirtualizer({
     count: ids.length,
-    getScrollElement: () => scrollRef.current,
+    getScrollElement: () => scrollElement.current,
     estimateSize: () => estimatedCardHeight,
     getItemKey: (index) => ids[index] ?? index,
     overscan: 4,
+    scrollMargin: listTop,
     rangeExtractor,
   });
   const scrollToIndex = useCallback((index: number) => virtualizer.scrollToIndex(index, { align: 'auto' }), [virtualizer]);
   useReveal(ids, scrollToIndex, null);
-  const setScrollRef = useCallback(
-    (node: HTMLDivElement | null) => {
-      scrollRef.current = node;
+  const setRef = useCallback(
+    (node: HTMLOListElement | null) => {
+      setList(node);
       dropRef(node);
     },
     [dropRef],
   );
 
   return (
-    <div className="column__scroll" ref={setScrollRef}>
-      <ol className="column__cards column__cards--virtual" aria-label={label} style={{ height: virtualizer.getTotalSize() }}>
+    <div className="column__body">
+      <ol ref={setRef} className="column__cards column__cards--virtual" aria-label={label} style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const id = ids[item.index];
           if (id === undefined) return null;
@@ -161,7 +184,7 @@ function VirtualCards({ container, lookup, activeId, dropRef, label }: VirtualCa
               className="column__slot column__slot--virtual"
               aria-setsize={ids.length}
               aria-posinset={item.index + 1}
-              style={{ transform: `translateY(${item.start}px)` }}
+              style={{ transform: `translateY(${item.start - listTop}px)` }}
             >
               <SortableActionCard actionId={id} containerId={container.id} lookup={lookup} />
             </li>

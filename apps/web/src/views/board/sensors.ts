@@ -6,10 +6,8 @@ import {
   useSensors,
   type KeyboardCoordinateGetter,
   type PointerSensorOptions,
-  type UniqueIdentifier,
 } from '@dnd-kit/core';
-import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import { useMemo, type PointerEvent as ReactPointerEvent } from 'react';
+import type { PointerEvent as ReactPointerEvent } from 'react';
 
 /**
  * PointerSensor for mouse and pen only. A finger goes to TouchSensor, which waits for a long press,
@@ -27,23 +25,8 @@ class MouseAndPenSensor extends PointerSensor {
   ];
 }
 
-/**
- * Arrow keys step from card to card. A column (or lane cell) that holds cards is left out of the
- * candidates, so the step lands on a card, not on the column's own box (which is as tall as all
- * its cards and would swallow the move); an empty column stays a target, so a card can go there.
- */
-function cardToCardCoordinates(isContainerWithCards: (id: UniqueIdentifier) => boolean): KeyboardCoordinateGetter {
-  return (event, args) => {
-    const all = args.context.droppableContainers;
-    const enabled = all.getEnabled().filter((entry) => !isContainerWithCards(entry.id));
-    const droppableContainers = Object.assign(Object.create(all) as typeof all, { getEnabled: () => enabled });
-    return sortableKeyboardCoordinates(event, { ...args, context: { ...args.context, droppableContainers } });
-  };
-}
-
 /** Mouse (drag after 6px, so a click still opens the card), touch (long press) and keyboard (Space, arrows, Space). */
-export function useBoardSensors(isContainerWithCards: (id: UniqueIdentifier) => boolean) {
-  const coordinateGetter = useMemo(() => cardToCardCoordinates(isContainerWithCards), [isContainerWithCards]);
+export function useBoardSensors(coordinateGetter: KeyboardCoordinateGetter) {
   return useSensors(
     useSensor(MouseAndPenSensor, { activationConstraint: { distance: 6 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 250, tolerance: 8 } }),
@@ -51,6 +34,8 @@ export function useBoardSensors(isContainerWithCards: (id: UniqueIdentifier) => 
       coordinateGetter,
       // Enter opens the card; only Space picks it up.
       keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
+      // Instant: each key press lands at once (and nothing slides for people who turned motion off).
+      scrollBehavior: 'auto',
     }),
   );
 }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from './config.ts';
+
+describe('parseConfig', () => {
+  it('serves on port 8787 on every interface, with data in the repository data folder, by default', () => {
+    const config = parseConfig({});
+    expect(config.port).toBe(8787);
+    expect(config.host).toBe('0.0.0.0');
+    expect(config.dataDir).toMatch(/\/data$/);
+    expect(config.webDist).toMatch(/\/apps\/web\/dist$/);
+    expect(config.maxMessageBytes).toBe(1024 * 1024);
+    expect(config.maxConnectionsPerBoard).toBe(200);
+    expect(config.createBoardsPerMinute).toBe(30);
+    expect(config.adminKey).toBeUndefined();
+  });
+
+  it('reads numbers and paths from the environment', () => {
+    const config = parseConfig({ PORT: '0', DATA_DIR: '/tmp/boards', CREATE_BOARDS_PER_MINUTE: '10000', LOG_LEVEL: 'warn' });
+    expect(config).toMatchObject({ port: 0, dataDir: '/tmp/boards', createBoardsPerMinute: 10000, logLevel: 'warn' });
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(parseConfig({ ADMIN_KEY: '', PORT: '' })).toMatchObject({ adminKey: undefined, port: 8787 });
+  });
+
+  it('names every bad variable and what it should be', () => {
+    expect(() => parseConfig({ PORT: 'eighty', MAX_MESSAGE_BYTES: '1.5' })).toThrow(
+      /PORT: expected a whole number from 0 to 65535 \(got "eighty"\)\n {2}MAX_MESSAGE_BYTES: expected a whole number/,
+    );
+  });
+
+  it('refuses DATABASE_URL and REDIS_URL clearly rather than ignoring them, without echoing them', () => {
+    const attempt = () => parseConfig({ DATABASE_URL: 'postgres://app:secret@db/boards', REDIS_URL: 'redis://localhost' });
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(/DATABASE_URL: PostgreSQL storage is not yet supported/);
+    expect(attempt).toThrow(/REDIS_URL: Redis fan-out between server processes is not yet supported/);
+    expect(attempt).not.toThrow(/secret/);
+  });
+
+  it('refuses a short admin key', () => {
+    expect(() => parseConfig({ ADMIN_KEY: 'short' })).toThrow(/ADMIN_KEY: use at least 16 characters/);
+  });
+});
