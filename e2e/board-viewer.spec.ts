@@ -4,6 +4,13 @@ import { expectNoAxeViolations } from './support/axe';
 import { card } from './support/board';
 import { openAs } from './support/join';
 
+declare global {
+  interface Window {
+    /** The app exposes the open board's document (the user's own copy) for tests. */
+    __partnerboard?: { doc: { getMap(name: string): { set(key: string, value: unknown): void } } };
+  }
+}
+
 test('a viewer sees the plan live with no edit controls and a view-only badge', async ({ browser, request }) => {
   const board = await createBoard(request, { title: 'Viewer board', template: 'hospital-discharge' });
   const viewer = await openAs(browser, board, 'viewer', { name: 'Remote partner', newOrganisation: 'Northshire Housing' });

@@ -42,6 +42,7 @@ test('two people typing in the same notes at once both keep their words and see 
   }
   await expect(panelA.locator('.cm-ySelectionInfo')).toHaveText('Ruth Adeyemi');
   await expect(panelB.locator('.cm-ySelectionInfo')).toHaveText('Ahmed Hussain');
+  await expect(panelA.getByText('Ruth Adeyemi is editing')).toBeVisible();
 
   // Once the other has left, the notes read as one text, and stay so after a reload.
   await a.context.close();

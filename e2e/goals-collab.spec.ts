@@ -5,13 +5,12 @@ import { openAs } from './support/join';
 
 const ward = 'Riverside Hospitals NHS Trust (Ward 7B)';
 const council = 'Northshire Council Adult Social Care';
-const templateGoals = [
-  'Arthur is medically fit and ready to leave hospital',
-  "Arthur's home is safe for his mobility",
-  'Care and reablement in place from day one',
-  'Medicines are reconciled and understood',
-  'Margaret is supported as Arthur’s carer',
-];
+const ready = 'Arthur is medically fit and ready to leave hospital';
+const home = "Arthur's home is safe for his mobility";
+const care = 'Care and reablement in place from day one';
+const medicines = 'Medicines are reconciled and understood';
+const carer = 'Margaret is supported as Arthur’s carer';
+const templateGoals = [ready, home, care, medicines, carer];
 
 // Tall enough that a drag from the second row of goals to the first stays on screen.
 test.use({ viewport: { width: 1280, height: 1000 } });
@@ -72,8 +71,8 @@ test('goals reordered by mouse and by keyboard end in the same order for everyon
   await expect(goalOrder(b.page)).toHaveText(templateGoals);
 
   // Mouse: drag the third goal by its handle onto the first.
-  const handle = a.page.getByRole('button', { name: `Move goal: ${templateGoals[2]}` });
-  const target = a.page.getByRole('button', { name: `Move goal: ${templateGoals[0]}` });
+  const handle = a.page.getByRole('button', { name: `Move goal: ${care}` });
+  const target = a.page.getByRole('button', { name: `Move goal: ${ready}` });
   const from = await handle.boundingBox();
   const to = await target.boundingBox();
   if (!from || !to) throw new Error('The goal handles are not on screen.');
@@ -82,20 +81,20 @@ test('goals reordered by mouse and by keyboard end in the same order for everyon
   await a.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 - 10, { steps: 2 });
   await a.page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
   await a.page.mouse.up();
-  const afterMouse = [templateGoals[2], templateGoals[0], templateGoals[1], templateGoals[3], templateGoals[4]];
+  const afterMouse = [care, ready, home, medicines, carer];
   await expect(goalOrder(a.page)).toHaveText(afterMouse);
   await expect(goalOrder(b.page)).toHaveText(afterMouse);
 
   // Keyboard: pick up the last goal, move it up one row, drop it; the screen reader is told where it went.
-  const last = a.page.getByRole('button', { name: `Move goal: ${templateGoals[4]}` });
+  const last = a.page.getByRole('button', { name: `Move goal: ${carer}` });
   await last.focus();
   await a.page.keyboard.press('Space');
-  await expect(a.page.locator('[id^="DndLiveRegion"]').first()).toContainText(`Picked up goal ${templateGoals[4]}`);
+  await expect(a.page.locator('[id^="DndLiveRegion"]').first()).toContainText(`Picked up goal ${carer}`);
   await a.page.keyboard.press('ArrowUp');
-  await expect(a.page.locator('[id^="DndLiveRegion"]').first()).toContainText(`Goal ${templateGoals[4]} is over position 3 of 5`);
+  await expect(a.page.locator('[id^="DndLiveRegion"]').first()).toContainText(`Goal ${carer} is over position 3 of 5`);
   await a.page.keyboard.press('Space');
-  await expect(a.page.locator('[id^="DndLiveRegion"]').first()).toContainText(`Goal ${templateGoals[4]} dropped at position 3 of 5`);
-  const afterKeyboard = [templateGoals[2], templateGoals[0], templateGoals[4], templateGoals[1], templateGoals[3]];
+  await expect(a.page.locator('[id^="DndLiveRegion"]').first()).toContainText(`Goal ${carer} dropped at position 3 of 5`);
+  const afterKeyboard = [care, ready, carer, home, medicines];
   await expect(goalOrder(a.page)).toHaveText(afterKeyboard);
   await expect(goalOrder(b.page)).toHaveText(afterKeyboard);
 
@@ -110,16 +109,16 @@ test('deleting a goal says what happens to its actions, moves them to the chosen
   const a = await openAs(browser, board, 'editor', { name: 'Priya Shah', organisation: ward }, 'goals');
   const b = await openAs(browser, board, 'editor', { name: 'Joanne Evans', organisation: council }, 'goals');
 
-  await a.page.getByRole('button', { name: `Edit goal: ${templateGoals[4]}` }).click();
-  await goalCard(a.page, templateGoals[4]).getByRole('button', { name: 'Delete goal' }).click();
-  const confirm = a.page.getByRole('dialog', { name: `Delete the goal “${templateGoals[4]}”?` });
+  await a.page.getByRole('button', { name: `Edit goal: ${carer}` }).click();
+  await goalCard(a.page, carer).getByRole('button', { name: 'Delete goal' }).click();
+  const confirm = a.page.getByRole('dialog', { name: `Delete the goal “${carer}”?` });
   await expect(confirm.getByRole('group', { name: 'What happens to its 2 actions?' })).toBeVisible();
   await confirm.getByRole('radio', { name: 'Move its 2 actions to another goal' }).check();
-  await confirm.getByLabel('Move to').selectOption({ label: templateGoals[2] });
+  await confirm.getByLabel('Move to').selectOption({ label: care });
   await confirm.getByRole('button', { name: 'Delete goal' }).click();
 
-  await expect(goalCard(b.page, templateGoals[4])).toHaveCount(0);
-  await expect(goalCard(b.page, templateGoals[2]).getByText('1 of 6 actions done')).toBeVisible();
+  await expect(goalCard(b.page, carer)).toHaveCount(0);
+  await expect(goalCard(b.page, care).getByText('1 of 6 actions done')).toBeVisible();
   await b.page.reload();
   await expect(goalOrder(b.page)).toHaveText(templateGoals.slice(0, 4));
   await a.context.close();
@@ -135,9 +134,9 @@ test('a viewer sees the goals live with no edit controls', async ({ browser, req
   await expect(viewer.page.getByRole('button', { name: /^Move goal/ })).toHaveCount(0);
 
   const editor = await openAs(browser, board, 'editor', { name: 'Joanne Evans', organisation: council }, 'goals');
-  await editor.page.getByRole('button', { name: `Edit goal: ${templateGoals[0]}` }).click();
-  await goalCard(editor.page, templateGoals[0]).getByLabel('Status').selectOption({ label: 'Achieved' });
-  await expect(goalCard(viewer.page, templateGoals[0]).getByText('Achieved')).toBeVisible();
+  await editor.page.getByRole('button', { name: `Edit goal: ${ready}` }).click();
+  await goalCard(editor.page, ready).getByLabel('Status').selectOption({ label: 'Achieved' });
+  await expect(goalCard(viewer.page, ready).getByText('Achieved')).toBeVisible();
   await viewer.context.close();
   await editor.context.close();
 });
@@ -147,7 +146,7 @@ test('the goals view has no accessibility violations', async ({ browser, request
   const { page, context } = await openAs(browser, board, 'editor', { name: 'Priya Shah', organisation: ward }, 'goals');
   await expect(goalOrder(page)).toHaveCount(5);
   await expectNoAxeViolations(page);
-  await page.getByRole('button', { name: `Edit goal: ${templateGoals[1]}` }).click();
+  await page.getByRole('button', { name: `Edit goal: ${home}` }).click();
   await page.getByRole('button', { name: 'Add a goal' }).click();
   await expectNoAxeViolations(page);
   await context.close();

@@ -19,6 +19,12 @@ describe('parseConfig', () => {
     expect(config).toMatchObject({ port: 0, dataDir: '/tmp/boards', createBoardsPerMinute: 10000, logLevel: 'warn' });
   });
 
+  it('keeps boards in SQLite unless STORE=memory asks for the non-durable store benchmarks compare against', () => {
+    expect(parseConfig({}).store).toBe('sqlite');
+    expect(parseConfig({ STORE: 'memory' }).store).toBe('memory');
+    expect(() => parseConfig({ STORE: 'postgres' })).toThrow(/STORE: /);
+  });
+
   it('treats an empty variable as unset', () => {
     expect(parseConfig({ ADMIN_KEY: '', PORT: '' })).toMatchObject({ adminKey: undefined, port: 8787 });
   });

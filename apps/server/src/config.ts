@@ -10,6 +10,7 @@ export class ConfigError extends Error {
 }
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const storeKinds = ['sqlite', 'memory'] as const;
 
 function wholeNumber(min: number, max: number, fallback: number) {
   return z.coerce
@@ -33,6 +34,7 @@ const envSchema = z.object({
   PORT: wholeNumber(0, 65_535, 8787),
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().default(resolve(repoRoot, 'data')),
+  STORE: z.enum(storeKinds).default('sqlite'),
   WEB_DIST: z.string().default(resolve(repoRoot, 'apps/web/dist')),
   ADMIN_KEY: z.string().min(16, 'use at least 16 characters').optional(),
   MAX_MESSAGE_BYTES: wholeNumber(1024, 64 * 1024 * 1024, 1024 * 1024),
@@ -55,6 +57,8 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
+  /** 'memory' keeps boards in process memory, never durable: only for benchmarks that measure what storage costs. */
+  store: (typeof storeKinds)[number];
   /** The built web app (apps/web/dist) to serve. */
   webDist: string;
   /** When set, creating a board needs `Authorization: Bearer <adminKey>`. */
@@ -91,6 +95,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     port: e.PORT,
     host: e.HOST,
     dataDir: resolve(e.DATA_DIR),
+    store: e.STORE,
     webDist: resolve(e.WEB_DIST),
     adminKey: e.ADMIN_KEY,
     maxMessageBytes: e.MAX_MESSAGE_BYTES,

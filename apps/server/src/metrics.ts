@@ -77,12 +77,23 @@ class Histogram implements Metric {
   }
 }
 
-export type RejectionReason = 'malformed' | 'too_large' | 'rate_limited' | 'viewer_write' | 'too_slow' | 'store_failed';
+export type RejectionReason =
+  | 'malformed'
+  | 'too_large'
+  | 'rate_limited'
+  | 'viewer_write'
+  | 'too_slow'
+  | 'store_failed'
+  | 'presence_not_owned'
+  | 'presence_too_large'
+  | 'presence_too_many';
 export type RefusalReason = 'missing_token' | 'wrong_token' | 'unknown_board' | 'token_revoked' | 'board_full' | 'not_found' | 'shutting_down';
 
 export interface MetricsSources {
   connections(): number;
   boardsLoaded(): number;
+  /** Bytes queued in the server for connections that have not read them yet. */
+  sendBufferBytes(): number;
 }
 
 /** The server's counters, gauges and the store commit latency histogram. */
@@ -110,6 +121,7 @@ export class Metrics {
     this.all = [
       new Gauge('partnerboard_connections', 'Open sync connections.', sources.connections),
       new Gauge('partnerboard_boards_loaded', 'Boards held in memory.', sources.boardsLoaded),
+      new Gauge('partnerboard_send_buffer_bytes', 'Bytes waiting to be sent to slow readers.', sources.sendBufferBytes),
       this.updatesApplied,
       this.updateBytes,
       this.messagesRejected,

@@ -10,6 +10,7 @@ import { RateLimitByKey } from './limits/RateLimitByKey.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { Metrics } from './metrics.ts';
 import type { BoardStore } from './storage/BoardStore.ts';
+import { InMemoryBoardStore } from './storage/memory/InMemoryBoardStore.ts';
 import { SqliteBoardStore } from './storage/sqlite/SqliteBoardStore.ts';
 import { Rooms } from './sync/Rooms.ts';
 import { SyncEndpoint } from './sync/SyncEndpoint.ts';
@@ -24,7 +25,7 @@ export interface RunningServer {
 
 export interface StartOptions {
   logger?: Logger;
-  /** Defaults to SQLite in config.dataDir. */
+  /** Defaults to config.store: SQLite in config.dataDir, or memory. */
   store?: BoardStore;
 }
 
@@ -37,13 +38,14 @@ function publicUrl(host: string, port: number): string {
 /** Starts the Partnerboard server: web app, JSON API and sync endpoint on one port. */
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const log = options.logger ?? createLogger(config.logLevel);
-  const store = options.store ?? SqliteBoardStore.open(config.dataDir);
+  const store = options.store ?? (config.store === 'memory' ? new InMemoryBoardStore() : SqliteBoardStore.open(config.dataDir));
   const access = new BoardAccess(store);
   let rooms: Rooms | null = null;
   let sync: SyncEndpoint | null = null;
   const metrics = new Metrics({
     connections: () => sync?.connectionCount ?? 0,
     boardsLoaded: () => rooms?.loadedCount ?? 0,
+    sendBufferBytes: () => sync?.sendBufferBytes ?? 0,
   });
   rooms = new Rooms({
     store,

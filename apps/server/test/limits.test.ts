@@ -1,10 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import * as awarenessProtocol from 'y-protocols/awareness';
-import * as Y from 'yjs';
 import { createGoal, readBoard } from '@partnerboard/board';
-import { closeCodes, messageAwareness } from '@partnerboard/protocol';
+import { closeCodes, messageSync } from '@partnerboard/protocol';
 import { createLogger } from '../src/logger.ts';
-import { awarenessFrame, messageType } from './frames.ts';
+import { messageType, someEdit, updateFrame } from './frames.ts';
 import { connectClient, eventually, LogCollector, rawSocket, startTestServer, syncAddress, type TestClient, type TestServer } from './support.ts';
 
 describe('connection limits', () => {
@@ -43,22 +41,20 @@ describe('connection limits', () => {
     stalled.socket.pause();
     const stalledClosed = logs.next((entry) => entry.event === 'closing' && entry.role === 'viewer' && entry.reason === 'too_slow');
 
-    // Presence is shared with everyone on the board: send it until every buffer between the server and the stalled reader is full.
+    // Edits are shared with everyone on the board: send them until every buffer between the server and the stalled reader is full.
     let stalledWasClosed = false;
     void stalledClosed.then(() => (stalledWasClosed = true));
-    const talker = rawSocket(syncAddress(server, board.id, board.tokens.editor));
-    await talker.opened;
-    const presence = new awarenessProtocol.Awareness(new Y.Doc());
+    const writer = rawSocket(syncAddress(server, board.id, board.tokens.editor));
+    await writer.opened;
     for (let i = 0; !stalledWasClosed; i += 1) {
-      presence.setLocalState({ user: { name: 'Ann Jones' }, padding: `${i}`.padEnd(60_000, '.') });
-      talker.socket.send(awarenessFrame(presence));
+      writer.socket.send(updateFrame(someEdit(`${i}`.padEnd(60_000, '.'))));
       await new Promise((resolve) => setImmediate(resolve));
     }
-    talker.socket.close();
+    writer.socket.close();
 
     stalled.socket.resume();
     expect((await stalled.closed).code).toBe(closeCodes.tooSlow);
-    expect(stalled.received.some((frame) => messageType(frame) === messageAwareness)).toBe(true);
+    expect(stalled.received.some((frame) => messageType(frame) === messageSync)).toBe(true);
 
     const ward = connectClient(server.syncUrl, board.id, board.tokens.editor);
     const council = connectClient(server.syncUrl, board.id, board.tokens.editor);

@@ -1,4 +1,3 @@
-import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { readBoard } from '@partnerboard/board';
 import { closeCodes } from '@partnerboard/protocol';
@@ -8,7 +7,8 @@ import type { AttributedUpdate, BoardStore } from '../storage/BoardStore.ts';
 import { CommitQueue } from './CommitQueue.ts';
 import type { Connection } from './Connection.ts';
 import { MalformedMessageError, readIncomingMessage, type IncomingMessage } from './IncomingMessage.ts';
-import { awarenessUpdate, documentUpdate, syncStep1, syncStep2, syncStep2WithUpdate } from './OutgoingMessage.ts';
+import { documentUpdate, syncStep1, syncStep2, syncStep2WithUpdate } from './OutgoingMessage.ts';
+import { RoomPresence } from './RoomPresence.ts';
 import { updateChangesDoc, type DecodedUpdate } from './updateChanges.ts';
 
 export interface RoomOptions {
@@ -31,7 +31,7 @@ interface PendingUpdate extends AttributedUpdate {
  */
 export class BoardRoom {
   readonly doc: Y.Doc;
-  readonly awareness: awarenessProtocol.Awareness;
+  private readonly presence: RoomPresence;
   private readonly connections = new Set<Connection>();
   private readonly commits: CommitQueue<PendingUpdate>;
   private readonly log: Logger;
@@ -72,9 +72,7 @@ export class BoardRoom {
     this.appliedSeq = lastSeq;
     this.updatesSinceSnapshot = updatesSinceSnapshot;
     this.log = options.log.child({ boardId });
-    this.awareness = new awarenessProtocol.Awareness(doc);
-    // The server is not a participant: it holds everyone's presence but has none of its own.
-    this.awareness.setLocalState(null);
+    this.presence = new RoomPresence(doc, { metrics: options.metrics, share: (frame) => this.broadcast(frame) });
     this.commits = new CommitQueue(
       (batch) => this.commit(batch),
       (batch, lastSeq) => this.applyCommitted(batch, lastSeq),
@@ -84,7 +82,6 @@ export class BoardRoom {
       this.wholeBoard = null;
       this.broadcast(documentUpdate(update));
     });
-    this.awareness.on('update', this.shareAwareness);
   }
 
   get connectionCount(): number {
@@ -95,8 +92,7 @@ export class BoardRoom {
   join(connection: Connection): void {
     this.connections.add(connection);
     connection.send(syncStep1(this.doc));
-    const present = [...this.awareness.getStates().keys()];
-    if (present.length > 0) connection.send(awarenessUpdate(this.awareness, present));
+    if (!this.presence.isEmpty) connection.send(this.presence.everyone());
     connection.onClose(() => this.leave(connection));
     connection.onMessage((frame) => this.receive(connection, frame));
   }
@@ -122,7 +118,7 @@ export class BoardRoom {
   async unload(): Promise<void> {
     await this.settled();
     if (this.updatesSinceSnapshot > 0) await this.compact();
-    this.awareness.destroy();
+    this.presence.destroy();
     this.doc.destroy();
   }
 
@@ -144,10 +140,10 @@ export class BoardRoom {
         this.receiveUpdate(connection, message.update, message.decoded);
         break;
       case 'awareness':
-        awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, connection);
+        this.presence.receive(connection, message.entries);
         break;
       case 'query-awareness':
-        connection.send(awarenessUpdate(this.awareness, [...this.awareness.getStates().keys()]));
+        connection.send(this.presence.everyone());
         break;
     }
   }
@@ -232,23 +228,9 @@ export class BoardRoom {
 
   private leave(connection: Connection): void {
     if (!this.connections.delete(connection)) return;
-    awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.awarenessClients], null);
+    this.presence.leave(connection);
     if (this.connections.size === 0) this.options.onEmpty(this);
   }
-
-  private readonly shareAwareness = (
-    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
-    if (this.connections.size === 0) return;
-    const sender = this.connections.has(origin as Connection) ? (origin as Connection) : null;
-    if (sender) {
-      for (const client of added) sender.awarenessClients.add(client);
-      for (const client of removed) sender.awarenessClients.delete(client);
-    }
-    // Everyone, the sender included: the stock client treats 30 s without a message as a dead line.
-    this.broadcast(awarenessUpdate(this.awareness, [...added, ...updated, ...removed]));
-  };
 
   private broadcast(frame: Uint8Array): void {
     for (const connection of this.connections) connection.send(frame);

@@ -30,8 +30,6 @@ let nextConnectionId = 1;
  */
 export class Connection {
   readonly id = nextConnectionId++;
-  /** Awareness client ids this connection has announced, removed when it leaves. */
-  readonly awarenessClients = new Set<number>();
   private readonly rate: TokenBucket;
   private handler: MessageHandler | null = null;
   /** Frames already read when the socket was paused for the board to load. */
@@ -80,6 +78,11 @@ export class Connection {
 
   get canEdit(): boolean {
     return roleCanEdit(this.participant.role);
+  }
+
+  /** Bytes sent to this connection that its reader has not taken yet (bounded by maxBufferedBytes). */
+  get sendBufferBytes(): number {
+    return this.socket.bufferedAmount;
   }
 
   get isOpen(): boolean {

@@ -42,7 +42,10 @@ describe('readIncomingMessage', () => {
     awareness.setLocalState({ user: { name: 'Ann Jones' } });
     const update = awarenessProtocol.encodeAwarenessUpdate(awareness, [awareness.clientID]);
     const message = frame((e) => (encoding.writeVarUint(e, messageAwareness), encoding.writeVarUint8Array(e, update)));
-    expect(readIncomingMessage(message)).toEqual({ kind: 'awareness', update });
+    expect(readIncomingMessage(message)).toEqual({
+      kind: 'awareness',
+      entries: [{ clientId: awareness.clientID, clock: 1, state: JSON.stringify({ user: { name: 'Ann Jones' } }) }],
+    });
     expect(readIncomingMessage(Uint8Array.of(messageQueryAwareness))).toEqual({ kind: 'query-awareness' });
   });
 

@@ -1,15 +1,15 @@
 import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';
-import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { messageAwareness, messageQueryAwareness, messageSync } from '@partnerboard/protocol';
+import { readPresenceEntries, type PresenceEntry } from './presenceEntries.ts';
 import type { DecodedUpdate } from './updateChanges.ts';
 
 /** A y-websocket message a client may send, decoded and checked before anything acts on it. */
 export type IncomingMessage =
   | { kind: 'sync-step1'; stateVector: Uint8Array }
   | { kind: 'document-update'; update: Uint8Array; decoded: DecodedUpdate; step: 'sync-step2' | 'update' }
-  | { kind: 'awareness'; update: Uint8Array }
+  | { kind: 'awareness'; entries: PresenceEntry[] }
   | { kind: 'query-awareness' };
 
 /** A frame that is not a message the server accepts; `reason` goes to the log. */
@@ -40,9 +40,8 @@ export function readIncomingMessage(frame: Uint8Array): IncomingMessage {
       break;
     case messageAwareness: {
       const update = attempt('awareness message', () => decoding.readVarUint8Array(decoder));
-      // Re-encoding reads every entry, so a bad one is caught before any state changes.
-      attempt('awareness update', () => awarenessProtocol.modifyAwarenessUpdate(update, (state: unknown) => state));
-      message = { kind: 'awareness', update };
+      // Every entry is read here, so a bad one is caught before any presence changes.
+      message = { kind: 'awareness', entries: attempt('awareness update', () => readPresenceEntries(update)) };
       break;
     }
     case messageQueryAwareness:

@@ -48,6 +48,13 @@ export class SyncEndpoint {
     return this.connections.size;
   }
 
+  /** Bytes queued for all connections and not yet taken by their readers. */
+  get sendBufferBytes(): number {
+    let total = 0;
+    for (const connection of this.connections) total += connection.sendBufferBytes;
+    return total;
+  }
+
   /** Handles an HTTP upgrade request (the `upgrade` event of the HTTP server). */
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
     socket.on('error', (error) => this.options.log.debug({ event: 'upgrade-socket-error', error: error.message }));

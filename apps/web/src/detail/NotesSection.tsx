@@ -1,7 +1,9 @@
 import { textField, type Id } from '@partnerboard/board';
-import { useId, useMemo } from 'react';
+import { lazy, Suspense, useId, useMemo } from 'react';
 import { useBoardSession } from '../session/BoardSession';
-import { NotesEditor } from './NotesEditor';
+
+// CodeMirror is a third of the app's code and only needed once someone opens an item: load it then.
+const NotesEditor = lazy(() => import('./NotesEditor').then((module) => ({ default: module.NotesEditor })));
 
 type NotesTarget = { kind: 'goals'; field: 'description' } | { kind: 'actions'; field: 'notes' };
 
@@ -32,7 +34,9 @@ export function NotesSection({ target, itemId, heading, value, placeholder }: No
           <p className="field__hint" id={`${ids}-hint`}>
             Everyone can type here at once; you see their cursors with their names.
           </p>
-          <NotesEditor text={text} awareness={awareness} labelledBy={`${ids}-heading`} describedBy={`${ids}-hint`} placeholder={placeholder} />
+          <Suspense fallback={<p className="notes-editor notes-editor--loading">Opening the editor…</p>}>
+            <NotesEditor text={text} awareness={awareness} labelledBy={`${ids}-heading`} describedBy={`${ids}-hint`} placeholder={placeholder} />
+          </Suspense>
         </>
       ) : (
         <p className="notes-text">{value || 'Nothing written yet.'}</p>

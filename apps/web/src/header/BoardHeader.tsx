@@ -20,7 +20,7 @@ export function BoardHeader({ view }: { view: BoardView }) {
         <a className="brand" href="/">
           Partnerboard
         </a>
-        <h1 className="board-title">{board.meta.title || 'Untitled board'}</h1>
+        <h1 className="board-title" title={board.meta.title}>{board.meta.title || 'Untitled board'}</h1>
         <ViewSwitcher boardId={boardId} view={view} />
         <div className="app-header__tools">
           <PresenceList />

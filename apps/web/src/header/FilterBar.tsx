@@ -27,7 +27,7 @@ export function FilterBar({ boardOptions }: { boardOptions: boolean }) {
           id={ids.search}
           type="search"
           className="input"
-          placeholder="Title, notes, goal, owner…"
+          placeholder="Title, owner, goal…"
           value={filters.text}
           onChange={(event) => setFilters({ text: event.target.value })}
         />

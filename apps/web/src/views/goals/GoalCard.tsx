@@ -63,6 +63,7 @@ export function GoalCard({ goal, dragHandle }: GoalCardProps) {
           </Button>
         ) : null}
       </div>
+      <PeopleHere itemId={goal.id} />
 
       {editing ? (
         <div className="goal-card__editor">
@@ -122,7 +123,6 @@ export function GoalCard({ goal, dragHandle }: GoalCardProps) {
           </div>
         </dl>
       )}
-      <PeopleHere itemId={goal.id} />
       {deleting ? <DeleteGoalDialog goal={goal} onClose={() => setDeleting(false)} onDeleted={() => setDeleting(false)} /> : null}
     </article>
   );

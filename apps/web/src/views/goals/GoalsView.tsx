@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Button } from '../../components';
 import { useBoardSession } from '../../session/BoardSession';
 import { hasFilters, useUi } from '../../state/ui';
@@ -13,6 +13,7 @@ export function GoalsView() {
   const { board, canEdit, me } = useBoardSession();
   const filters = useUi((state) => state.filters);
   const [adding, setAdding] = useState(false);
+  const addButton = useRef<HTMLButtonElement>(null);
   const goals = useMemo(
     () => filterGoals(board, filters, me.partnerId ? { name: me.name, partnerId: me.partnerId } : { name: me.name }),
     [board, filters, me.name, me.partnerId],
@@ -31,13 +32,19 @@ export function GoalsView() {
           </p>
         </div>
         {canEdit && !adding ? (
-          <Button variant="primary" onClick={() => setAdding(true)}>
+          <Button ref={addButton} variant="primary" onClick={() => setAdding(true)}>
             Add a goal
           </Button>
         ) : null}
       </header>
 
-      {canEdit && adding ? <AddGoalForm onDone={() => setAdding(false)} lastGoalId={board.goals.at(-1)?.id ?? null} /> : null}
+      {canEdit && adding ? <AddGoalForm
+          onDone={() => {
+            setAdding(false);
+            // The button comes back on the next render; the focus goes back to it.
+            requestAnimationFrame(() => addButton.current?.focus());
+          }}
+          lastGoalId={board.goals.at(-1)?.id ?? null} /> : null}
 
       {board.goals.length === 0 ? (
         <p className="empty-note">

@@ -1,9 +1,15 @@
 import { goalStatusLabel, raciMatrix, type Board, type Goal, type Id, type RaciRole, type RaciRow } from '@partnerboard/board';
-import { useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { Badge } from '../../components';
 import { useBoardSession } from '../../session/BoardSession';
-import { useUi } from '../../state/ui';
+import { filterActions } from '../../state/filterActions';
+import { hasFilters, useUi } from '../../state/ui';
 import { matrixSections } from './model';
+
+/** Up to this many action rows the matrix opens fully; above it, each goal shows only its gaps until opened. */
+const openLimit = 80;
+const itemColumn = '22rem';
+const personColumn = '6.5rem';
 
 const roleWord: Record<RaciRole, string> = { R: 'Responsible', A: 'Accountable', C: 'Consulted', I: 'Informed' };
 
@@ -17,7 +23,22 @@ function Cell({ roles }: { roles: readonly RaciRole[] | undefined }) {
   );
 }
 
-function GoalRow({ goal, people }: { goal: Goal; people: Board['people'] }) {
+interface SectionToggle {
+  open: boolean;
+  actionCount: number;
+  onToggle(): void;
+}
+
+function ToggleActions({ open, actionCount, onToggle }: SectionToggle) {
+  if (actionCount === 0) return <span className="raci__count">No actions yet</span>;
+  return (
+    <button type="button" className="raci__toggle" aria-expanded={open} onClick={onToggle}>
+      {open ? 'Hide its actions' : `Show its ${actionCount === 1 ? 'action' : `${actionCount} actions`}`}
+    </button>
+  );
+}
+
+function GoalRow({ goal, people, toggle }: { goal: Goal; people: Board['people']; toggle: SectionToggle }) {
   const openDetail = useUi((state) => state.openDetail);
   return (
     <tr className="raci__goal-row">
@@ -28,6 +49,7 @@ function GoalRow({ goal, people }: { goal: Goal; people: Board['people'] }) {
         </button>
         <span className="visually-hidden">, {goalStatusLabel[goal.status]}</span>
         {goal.ownerId === null ? <Badge tone="warning">No accountable owner</Badge> : null}
+        <ToggleActions {...toggle} />
       </th>
       {people.map((person) => (
         <Cell key={person.id} roles={goal.ownerId === person.id ? ['A'] : undefined} />
@@ -36,7 +58,26 @@ function GoalRow({ goal, people }: { goal: Goal; people: Board['people'] }) {
   );
 }
 
-function ActionRow({ row, title, people }: { row: RaciRow; title: string; people: Board['people'] }) {
+interface ActionRowProps {
+  row: RaciRow;
+  title: string;
+  people: Board['people'];
+}
+
+function sameRoles(a: Readonly<Record<Id, readonly RaciRole[]>>, b: Readonly<Record<Id, readonly RaciRole[]>>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key]?.join() === b[key]?.join());
+}
+
+// raciMatrix makes new rows on every change; a row whose roles did not change is not drawn again (2,000 actions × people).
+const sameRow = (before: ActionRowProps, after: ActionRowProps) =>
+  before.title === after.title &&
+  before.people === after.people &&
+  before.row.actionId === after.row.actionId &&
+  before.row.missing.join() === after.row.missing.join() &&
+  sameRoles(before.row.byPerson, after.row.byPerson);
+
+const ActionRow = memo(function ActionRow({ row, title, people }: ActionRowProps) {
   const openDetail = useUi((state) => state.openDetail);
   const noAccountable = row.missing.includes('A');
   const noResponsible = row.missing.includes('R');
@@ -58,22 +99,50 @@ function ActionRow({ row, title, people }: { row: RaciRow; title: string; people
       ))}
     </tr>
   );
-}
+}, sameRow);
 
 /**
  * Who is Responsible, Accountable, Consulted and Informed for every goal and action, across all the
  * organisations: rows are goals with their actions, columns are people grouped by organisation.
  */
 export function ResponsibilityMatrix() {
-  const { board } = useBoardSession();
+  const { board, today, me } = useBoardSession();
+  const filters = useUi((state) => state.filters);
+  const filtering = hasFilters(filters);
   const rows = useMemo(() => raciMatrix(board), [board]);
-  const sections = useMemo(() => matrixSections(board, rows), [board, rows]);
+  // The filter bar narrows the matrix to the actions it shows elsewhere (and their goals).
+  const shownRows = useMemo(() => {
+    if (!filtering) return rows;
+    const viewer = me.partnerId ? { name: me.name, partnerId: me.partnerId } : { name: me.name };
+    const shown = new Set(filterActions(board, filters, today, viewer).map((action) => action.id));
+    return rows.filter((row) => shown.has(row.actionId));
+  }, [board, rows, filtering, filters, today, me.name, me.partnerId]);
+  const sections = useMemo(() => {
+    const all = matrixSections(board, shownRows);
+    return filtering ? all.filter((section) => section.rows.length > 0) : all;
+  }, [board, shownRows, filtering]);
   const titles = useMemo(() => new Map<Id, string>(board.actions.map((action) => [action.id, action.title])), [board.actions]);
-  const groups = board.partners
-    .map((partner) => ({ partner, people: board.people.filter((person) => person.partnerId === partner.id) }))
-    .filter((group) => group.people.length > 0);
-  const people = groups.flatMap((group) => group.people);
+  // Columns keep their identity while people and partners are unchanged, so unchanged rows are not redrawn.
+  const groups = useMemo(
+    () =>
+      board.partners
+        .map((partner) => ({ partner, people: board.people.filter((person) => person.partnerId === partner.id) }))
+        .filter((group) => group.people.length > 0),
+    [board.partners, board.people],
+  );
+  const people = useMemo(() => groups.flatMap((group) => group.people), [groups]);
   const gaps = rows.filter((row) => row.missing.includes('A')).length;
+  // A big plan shows each goal with only its gaps until asked: 2,000 rows help nobody in a meeting and stall the page.
+  const startOpen = shownRows.length <= openLimit;
+  const [flipped, setFlipped] = useState<ReadonlySet<string>>(new Set());
+  const sectionKey = (goal: Goal | null) => goal?.id ?? 'orphans';
+  const isOpen = (key: string) => startOpen !== flipped.has(key);
+  const flip = (key: string) =>
+    setFlipped((current) => {
+      const next = new Set(current);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
 
   return (
     <section className="people-section" aria-labelledby="raci-heading">
@@ -86,12 +155,26 @@ export function ResponsibilityMatrix() {
         {gaps === 0
           ? 'Every action has an accountable owner.'
           : `${gaps} ${gaps === 1 ? 'action has' : 'actions have'} no accountable owner.`}
+        {filtering ? ` Showing ${shownRows.length} of ${rows.length} actions that match the filters.` : ''}
       </p>
       {people.length === 0 || sections.length === 0 ? (
         <p className="empty-note">The matrix fills in once there are people and goals on the board.</p>
       ) : (
-        <div className="raci__scroll" tabIndex={0} role="region" aria-labelledby="raci-heading">
-          <table className="raci">
+        <div className="raci__scroll" tabIndex={0} role="group" aria-label="Responsibility matrix table (scrolls sideways)">
+          {!startOpen ? (
+            <p className="raci__collapsed-note">
+              With {shownRows.length} actions, each goal shows only its actions without an accountable owner. Open a goal to see all its actions.
+            </p>
+          ) : null}
+          {/* Fixed column widths: the browser lays out a big matrix without measuring every cell. */}
+          <table className="raci" style={{ width: `calc(${itemColumn} + ${people.length} * ${personColumn})` }}>
+            <caption className="visually-hidden">Responsibility matrix: goals and their actions by people and organisations</caption>
+            <colgroup>
+              <col style={{ width: itemColumn }} />
+              {people.map((person) => (
+                <col key={person.id} style={{ width: personColumn }} />
+              ))}
+            </colgroup>
             <thead>
               <tr>
                 <td className="raci__corner" rowSpan={2} />
@@ -109,22 +192,28 @@ export function ResponsibilityMatrix() {
                 ))}
               </tr>
             </thead>
-            {sections.map((section) => (
-              <tbody key={section.goal?.id ?? 'orphans'}>
-                {section.goal ? (
-                  <GoalRow goal={section.goal} people={people} />
-                ) : (
-                  <tr className="raci__goal-row">
-                    <th scope="row" className="raci__item" colSpan={people.length + 1}>
-                      Actions whose goal was deleted
-                    </th>
-                  </tr>
-                )}
-                {section.rows.map((row) => (
-                  <ActionRow key={row.actionId} row={row} title={titles.get(row.actionId) ?? ''} people={people} />
-                ))}
-              </tbody>
-            ))}
+            {sections.map((section) => {
+              const key = sectionKey(section.goal);
+              const open = isOpen(key);
+              const toggle = { open, actionCount: section.rows.length, onToggle: () => flip(key) };
+              const visible = open ? section.rows : section.rows.filter((row) => row.missing.includes('A'));
+              return (
+                <tbody key={key}>
+                  {section.goal ? (
+                    <GoalRow goal={section.goal} people={people} toggle={toggle} />
+                  ) : (
+                    <tr className="raci__goal-row">
+                      <th scope="row" className="raci__item" colSpan={people.length + 1}>
+                        Actions whose goal was deleted <ToggleActions {...toggle} />
+                      </th>
+                    </tr>
+                  )}
+                  {visible.map((row) => (
+                    <ActionRow key={row.actionId} row={row} title={titles.get(row.actionId) ?? ''} people={people} />
+                  ))}
+                </tbody>
+              );
+            })}
           </table>
         </div>
       )}

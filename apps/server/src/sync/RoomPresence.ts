@@ -1,0 +1,145 @@
+import * as awarenessProtocol from 'y-protocols/awareness';
+import type * as Y from 'yjs';
+import type { Metrics } from '../metrics.ts';
+import type { Connection } from './Connection.ts';
+import { awarenessUpdate } from './OutgoingMessage.ts';
+import { encodePresenceEntries, type PresenceEntry } from './presenceEntries.ts';
+
+/** What one connection may publish as presence, and how often a board's presence is shared. */
+export const presenceLimits = {
+  /** Largest presence state one client may publish, in bytes of JSON: a name, a colour, a focus, a pointer. */
+  stateBytes: 8 * 1024,
+  /** Presence ids one connection may introduce; a stock client uses one. */
+  idsPerConnection: 4,
+  /**
+   * Presence changes are shared with the board at most once per this many milliseconds, however
+   * fast they arrive. The stock y-websocket client sends back every presence change it receives,
+   * so without this a meeting of 30 moving pointers has each client send 600 messages a second.
+   */
+  shareEveryMs: 50,
+} as const;
+
+export interface RoomPresenceOptions {
+  metrics: Metrics;
+  /** Sends a frame to every connection on the board. */
+  share: (frame: Uint8Array) => void;
+}
+
+/**
+ * Everyone's presence (y-protocols awareness) on one board. A connection may only set the
+ * presence of the client ids it introduced, so no one can move, rename or hide someone else;
+ * what it introduced is removed when it leaves. Changes are shared in batches (see shareEveryMs).
+ */
+export class RoomPresence {
+  private readonly awareness: awarenessProtocol.Awareness;
+  private readonly owners = new Map<number, Connection>();
+  private readonly introduced = new Map<Connection, Set<number>>();
+  /** Connections whose first presence message has been read. */
+  private readonly heardFrom = new WeakSet<Connection>();
+  private readonly changed = new Set<number>();
+  private lastShared = Number.NEGATIVE_INFINITY;
+  private shareTimer: NodeJS.Timeout | null = null;
+
+  constructor(
+    doc: Y.Doc,
+    private readonly options: RoomPresenceOptions,
+  ) {
+    this.awareness = new awarenessProtocol.Awareness(doc);
+    // The server is not a participant: it holds everyone's presence but has none of its own.
+    this.awareness.setLocalState(null);
+    this.awareness.on('update', this.noteChanges);
+  }
+
+  get isEmpty(): boolean {
+    return this.awareness.getStates().size === 0;
+  }
+
+  /** Everyone's presence in one frame, for a connection that joins or asks. */
+  everyone(): Uint8Array {
+    return awarenessUpdate(this.awareness, [...this.awareness.getStates().keys()]);
+  }
+
+  /**
+   * Applies the entries `from` may set. The others are dropped without closing the connection:
+   * stock clients echo everyone's presence back to the server, at clocks it already has.
+   */
+  receive(from: Connection, entries: readonly PresenceEntry[]): void {
+    const first = !this.heardFrom.has(from);
+    this.heardFrom.add(from);
+    const accepted = entries.flatMap((entry) => this.admit(from, entry, first) ?? []);
+    if (accepted.length > 0) awarenessProtocol.applyAwarenessUpdate(this.awareness, encodePresenceEntries(accepted), from);
+  }
+
+  /** Removes the presence `connection` introduced and tells everyone. */
+  leave(connection: Connection): void {
+    const ids = this.introduced.get(connection);
+    if (!ids) return;
+    this.introduced.delete(connection);
+    for (const id of ids) this.owners.delete(id);
+    const present = [...ids].filter((id) => this.awareness.states.has(id));
+    if (present.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, present, 'left');
+  }
+
+  destroy(): void {
+    if (this.shareTimer) clearTimeout(this.shareTimer);
+    this.shareTimer = null;
+    this.changed.clear();
+    this.awareness.destroy();
+  }
+
+  /** The entry as it may be applied, or null when `from` may not set it. */
+  private admit(from: Connection, entry: PresenceEntry, firstMessage: boolean): PresenceEntry | null {
+    const { metrics } = this.options;
+    const known = this.awareness.meta.get(entry.clientId);
+    const owner = this.owners.get(entry.clientId);
+    if (owner !== undefined && owner !== from) {
+      // An echo carries a clock the server already has; a newer one is an attempt to overwrite.
+      if (entry.clock > (known?.clock ?? 0) && entry.state !== 'null') metrics.rejected('presence_not_owned');
+      return null;
+    }
+    if (entry.state !== 'null' && Buffer.byteLength(entry.state) > presenceLimits.stateBytes) {
+      metrics.rejected('presence_too_large');
+      return null;
+    }
+    if (owner === from) return entry;
+    if (entry.state === 'null') return null;
+    if (!known || entry.clock > known.clock) return this.introduce(from, entry.clientId) ? entry : null;
+    // A reconnecting client opens with its own presence at the clock it had, which the removal
+    // of its old connection has passed: give it the next clock so that everyone takes it. A later
+    // message with an old clock is an echo of someone who left, and must not bring them back.
+    if (!firstMessage) return null;
+    return this.introduce(from, entry.clientId) ? { ...entry, clock: known.clock + 1 } : null;
+  }
+
+  private introduce(connection: Connection, clientId: number): boolean {
+    let ids = this.introduced.get(connection);
+    if (!ids) {
+      ids = new Set();
+      this.introduced.set(connection, ids);
+    }
+    if (ids.size >= presenceLimits.idsPerConnection) {
+      this.options.metrics.rejected('presence_too_many');
+      return false;
+    }
+    ids.add(clientId);
+    this.owners.set(clientId, connection);
+    return true;
+  }
+
+  private readonly noteChanges = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }): void => {
+    for (const id of [...added, ...updated, ...removed]) this.changed.add(id);
+    if (this.shareTimer) return;
+    const wait = this.lastShared + presenceLimits.shareEveryMs - performance.now();
+    if (wait <= 0) this.shareChanges();
+    else this.shareTimer = setTimeout(this.shareChanges, wait);
+  };
+
+  private readonly shareChanges = (): void => {
+    this.shareTimer = null;
+    this.lastShared = performance.now();
+    const ids = [...this.changed];
+    this.changed.clear();
+    // Everyone, the sender included: the stock client treats 30 s without a message as a dead line.
+    if (ids.length > 0) this.options.share(awarenessUpdate(this.awareness, ids));
+  };
+}

@@ -1,0 +1,68 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+// Kernel clock ticks per second, the unit of utime/stime in /proc/<pid>/stat (almost always 100).
+const ticksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+
+/** CPU time (user + system) a process has used so far, in seconds. */
+export function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // The command name (field 2) may hold spaces; the fields after its closing parenthesis are fixed.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // utime and stime are fields 14 and 15 of the whole line, 12 and 13 after the name.
+  return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
+}
+
+/** Resident memory of a process (VmRSS), in bytes. */
+export function rssBytes(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const match = /^VmRSS:\s+(\d+) kB$/m.exec(status);
+  if (!match?.[1]) throw new Error(`No VmRSS for process ${pid}`);
+  return Number(match[1]) * 1024;
+}
+
+export interface ProcessUsage {
+  /** CPU seconds used over the window. */
+  cpuSeconds: number;
+  wallSeconds: number;
+  /** Average CPU over the window, in % of one core. */
+  cpuPercent: number;
+  rssPeakBytes: number;
+  rssEndBytes: number;
+}
+
+/** Samples a process's RSS every `intervalMs` over a window, and its CPU time at both ends. */
+export class ProcessSampler {
+  private readonly startedAt = performance.now();
+  private readonly cpuAtStart: number;
+  private rssPeak: number;
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(
+    private readonly pid: number,
+    intervalMs = 100,
+  ) {
+    this.cpuAtStart = cpuSeconds(pid);
+    this.rssPeak = rssBytes(pid);
+    this.timer = setInterval(() => this.sample(), intervalMs);
+  }
+
+  stop(): ProcessUsage {
+    clearInterval(this.timer);
+    const rssEnd = rssBytes(this.pid);
+    this.rssPeak = Math.max(this.rssPeak, rssEnd);
+    const wallSeconds = (performance.now() - this.startedAt) / 1000;
+    const used = cpuSeconds(this.pid) - this.cpuAtStart;
+    return {
+      cpuSeconds: used,
+      wallSeconds,
+      cpuPercent: (100 * used) / wallSeconds,
+      rssPeakBytes: this.rssPeak,
+      rssEndBytes: rssEnd,
+    };
+  }
+
+  private sample(): void {
+    this.rssPeak = Math.max(this.rssPeak, rssBytes(this.pid));
+  }
+}

@@ -1,0 +1,36 @@
+import type { ResultRow } from './report';
+import type { BenchTarget } from './servers';
+
+export interface ScenarioContext {
+  /** A small smoke run: fewer clients, edits and seconds. */
+  quick: boolean;
+  /** Run the servers with --cpu-prof (profiles in bench/profiles). */
+  profile: boolean;
+  /** Build the web app before the browser scenario. */
+  buildWeb: boolean;
+  log(message: string): void;
+}
+
+export interface ScenarioResult {
+  rows: ResultRow[];
+  details: Record<string, unknown>;
+  skipped?: string;
+}
+
+/** One benchmark scenario, bounded in time and count. */
+export interface Scenario {
+  name: string;
+  /** What it measures, one line. */
+  summary: string;
+  run(context: ScenarioContext): Promise<ScenarioResult>;
+}
+
+/** Starts a server, hands it to `use`, and always stops it. */
+export async function withTarget<T>(start: () => Promise<BenchTarget>, use: (target: BenchTarget) => Promise<T>): Promise<T> {
+  const target = await start();
+  try {
+    return await use(target);
+  } finally {
+    await target.stop();
+  }
+}

@@ -1,0 +1,198 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { newBoardState } from './boardContent';
+import { SyncClient } from './SyncClient';
+import { waitFor } from './timing';
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** A server under test, running in its own process, reached over loopback. */
+export interface BenchTarget {
+  /** 'Partnerboard', 'reference', ... as shown in the table. */
+  readonly label: string;
+  readonly pid: number;
+  /** Creates a board holding what a new blank Partnerboard board holds; resolves with its id. */
+  createBoard(title?: string): Promise<string>;
+  /** The WebSocket address a client of this board connects to (with an editor token where needed). */
+  syncUrl(boardId: string): string;
+  /** The web app's address of the board, where the server has one. */
+  boardPageUrl?(boardId: string): string;
+  /** Boards the server holds in memory, where it says (Partnerboard's /metrics); null otherwise. */
+  boardsLoaded(): Promise<number | null>;
+  /** The server's Prometheus text, where it has one. */
+  metricsText(): Promise<string | null>;
+  stop(): Promise<void>;
+}
+
+export interface ServerOptions {
+  /** Adds `--cpu-prof` and writes the profile to bench/profiles when the server stops. */
+  profile?: boolean;
+}
+
+export interface PartnerboardOptions extends ServerOptions {
+  label?: string;
+  store?: 'sqlite' | 'memory';
+  unloadAfterMs?: number;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolvePort(port));
+    });
+  });
+}
+
+function nodeFlags(options: ServerOptions, name: string): string[] {
+  if (!options.profile) return [];
+  const dir = join(repoRoot, 'bench/profiles');
+  mkdirSync(dir, { recursive: true });
+  return ['--cpu-prof', '--cpu-prof-dir', dir, '--cpu-prof-name', `${name}-${Date.now()}.cpuprofile`];
+}
+
+/** A child process whose last lines of output are kept for error messages. */
+function startChild(args: string[], env: Record<string, string>): { child: ChildProcess; output: string[]; exited: Promise<number | null> } {
+  const child = spawn(process.execPath, args, { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const output: string[] = [];
+  const keep = (line: string) => {
+    output.push(line);
+    if (output.length > 50) output.shift();
+  };
+  createInterface({ input: child.stdout! }).on('line', keep);
+  createInterface({ input: child.stderr! }).on('line', keep);
+  const exited = new Promise<number | null>((resolveExit) => child.once('exit', (code) => resolveExit(code)));
+  return { child, output, exited };
+}
+
+async function stopChild(child: ChildProcess, exited: Promise<number | null>): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** Partnerboard as it runs in production (`node --import tsx apps/server/src/main.ts`), limits raised for load. */
+export async function startPartnerboard(options: PartnerboardOptions = {}): Promise<BenchTarget> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'partnerboard-bench-'));
+  const { child, output, exited } = startChild([...nodeFlags(options, 'partnerboard'), '--import', 'tsx', 'apps/server/src/main.ts'], {
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    STORE: options.store ?? 'sqlite',
+    LOG_LEVEL: 'warn',
+    // The benchmark is one address opening many boards and sending as fast as it can.
+    CREATE_BOARDS_PER_MINUTE: '1000000',
+    MESSAGES_PER_SECOND: '100000',
+    MESSAGE_BURST: '1000000',
+    MAX_CONNECTIONS_PER_BOARD: '10000',
+    UNLOAD_AFTER_MS: String(options.unloadAfterMs ?? 30_000),
+  });
+  const base = `http://127.0.0.1:${port}`;
+  let exitedEarly = false;
+  void exited.then(() => (exitedEarly = true));
+  try {
+    await waitFor(
+      'Partnerboard to answer /healthz',
+      async () => {
+        if (exitedEarly) throw new Error(`Partnerboard exited before serving:\n${output.join('\n')}`);
+        return fetch(`${base}/healthz`).then((response) => response.ok, () => false);
+      },
+      60_000,
+    );
+  } catch (error) {
+    await stopChild(child, exited);
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+  const editorTokens = new Map<string, string>();
+  const metricsText = async () => (await fetch(`${base}/metrics`)).text();
+  return {
+    label: options.label ?? 'Partnerboard',
+    pid: child.pid as number,
+    async createBoard(title = 'Benchmark board') {
+      const response = await fetch(`${base}/api/boards`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ title, template: 'blank' }),
+      });
+      if (response.status !== 201) throw new Error(`POST /api/boards answered ${response.status}: ${await response.text()}`);
+      const { id, tokens } = (await response.json()) as { id: string; tokens: { editor: string } };
+      editorTokens.set(id, tokens.editor);
+      return id;
+    },
+    syncUrl(boardId) {
+      const params = new URLSearchParams({ token: editorTokens.get(boardId) ?? '', name: 'Bench client', org: 'Bench' });
+      return `ws://127.0.0.1:${port}/sync/${boardId}?${params.toString()}`;
+    },
+    boardPageUrl(boardId) {
+      return `${base}/b/${boardId}/board#token=${editorTokens.get(boardId) ?? ''}`;
+    },
+    async boardsLoaded() {
+      const match = /^partnerboard_boards_loaded (\d+)$/m.exec(await metricsText());
+      return match ? Number(match[1]) : null;
+    },
+    metricsText,
+    async stop() {
+      await stopChild(child, exited);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface ReferenceOptions extends ServerOptions {
+  label?: string;
+  /** Stores documents in LevelDB (y-leveldb, the reference's own persistence) and unloads them when the last client leaves. */
+  leveldb?: boolean;
+}
+
+/** The reference y-websocket server (bench/reference-server.mjs) in its own process. */
+export async function startReference(options: ReferenceOptions = {}): Promise<BenchTarget> {
+  const persistenceDir = options.leveldb ? mkdtempSync(join(tmpdir(), 'reference-bench-')) : null;
+  const { child, output, exited } = startChild([...nodeFlags(options, 'reference'), 'bench/reference-server.mjs'], {
+    PORT: '0',
+    HOST: '127.0.0.1',
+    ...(persistenceDir ? { YPERSISTENCE: join(persistenceDir, 'db') } : {}),
+  });
+  const port = await new Promise<number>((resolvePort, reject) => {
+    void exited.then(() => reject(new Error(`The reference server exited before listening:\n${output.join('\n')}`)));
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      if (!line.startsWith('{')) return;
+      const entry = JSON.parse(line) as { event?: string; port?: number };
+      if (entry.event === 'listening' && entry.port) resolvePort(entry.port);
+    });
+  });
+  const syncUrl = (boardId: string) => `ws://127.0.0.1:${port}/${boardId}`;
+  return {
+    label: options.label ?? 'reference',
+    pid: child.pid as number,
+    async createBoard(title = 'Benchmark board') {
+      // The reference has no boards: a document exists once someone connects. Give it the same
+      // starting content a new Partnerboard board has, so both servers hold the same plan.
+      const boardId = randomBytes(16).toString('base64url');
+      const client = await SyncClient.open(syncUrl(boardId), { doc: newBoardState(title) });
+      await client.synced;
+      await client.acknowledged();
+      await client.close();
+      return boardId;
+    },
+    syncUrl,
+    boardsLoaded: async () => null,
+    metricsText: async () => null,
+    async stop() {
+      await stopChild(child, exited);
+      if (persistenceDir) rmSync(persistenceDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,91 @@
+// `pnpm bench`: runs Partnerboard and the reference y-websocket server side by side, prints one
+// table and saves the results as JSON in bench/results. See docs/benchmarks.md.
+import { parseArgs } from 'node:util';
+import { formatTable, machineState, saveResults, type ScenarioOutcome } from './harness/report';
+import type { Scenario, ScenarioContext } from './harness/scenario';
+import { browserScenario } from './scenarios/browser';
+import { coldLoadScenario } from './scenarios/coldLoad';
+import { durabilityScenario } from './scenarios/durability';
+import { fanOutScenario } from './scenarios/fanOut';
+import { manyBoardsScenario } from './scenarios/manyBoards';
+import { throughputScenario } from './scenarios/throughput';
+
+const scenarios: Scenario[] = [fanOutScenario, throughputScenario, durabilityScenario, manyBoardsScenario, coldLoadScenario, browserScenario];
+
+const usage = `Usage: pnpm bench [--scenario <name>] [--quick] [--no-web-build] [--profile]
+  --scenario <name>  run one scenario: ${scenarios.map((s) => s.name).join(', ')}
+  --quick            a small smoke run (fewer clients, edits and seconds)
+  --no-web-build     use the existing apps/web/dist in the browser scenario
+  --profile          run the servers with --cpu-prof (profiles in bench/profiles)`;
+
+function readOptions() {
+  const { values } = parseArgs({
+    options: {
+      scenario: { type: 'string' },
+      quick: { type: 'boolean', default: false },
+      'no-web-build': { type: 'boolean', default: false },
+      profile: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(usage);
+    process.exit(0);
+  }
+  const chosen = values.scenario ? scenarios.filter((s) => s.name === values.scenario) : scenarios;
+  if (chosen.length === 0) {
+    console.error(`There is no scenario called "${values.scenario}".\n${usage}`);
+    process.exit(2);
+  }
+  return { chosen, quick: values.quick, buildWeb: !values['no-web-build'], profile: values.profile, only: values.scenario };
+}
+
+const options = readOptions();
+const context: ScenarioContext = {
+  quick: options.quick,
+  profile: options.profile,
+  buildWeb: options.buildWeb,
+  log: (message) => console.error(`  ${message}`),
+};
+const machineBefore = machineState();
+console.error(`Machine: ${machineBefore.cpus} × ${machineBefore.cpuModel}, Node ${machineBefore.node}, load average ${machineBefore.loadAverage.join(' ')}`);
+const runStarted = performance.now();
+const outcomes: ScenarioOutcome[] = [];
+for (const scenario of options.chosen) {
+  console.error(`\n${scenario.name}: ${scenario.summary}`);
+  const started = performance.now();
+  let outcome: ScenarioOutcome;
+  try {
+    const result = await scenario.run(context);
+    outcome = { scenario: scenario.name, ...result, seconds: (performance.now() - started) / 1000 };
+  } catch (error) {
+    console.error(error);
+    outcome = {
+      scenario: scenario.name,
+      rows: [],
+      details: {},
+      skipped: `failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+      seconds: (performance.now() - started) / 1000,
+    };
+  }
+  if (outcome.skipped) console.error(`  skipped: ${outcome.skipped}`);
+  console.error(`  (${outcome.seconds.toFixed(0)} s)`);
+  outcomes.push(outcome);
+}
+const machineAfter = machineState();
+
+console.log(`\n${formatTable(outcomes)}\n`);
+console.log(
+  `Load average before ${machineBefore.loadAverage.join(' ')}, after ${machineAfter.loadAverage.join(' ')} (${machineAfter.cpus} cores); ratio = Partnerboard / reference.`,
+);
+const date = new Date().toISOString().slice(0, 10);
+const name = [date, options.only, options.quick ? 'quick' : undefined].filter(Boolean).join('-');
+const file = saveResults(name, {
+  date: new Date().toISOString(),
+  quick: options.quick,
+  seconds: Math.round((performance.now() - runStarted) / 1000),
+  machine: { before: machineBefore, after: machineAfter },
+  scenarios: outcomes,
+});
+console.log(`Saved ${file}`);
+if (outcomes.some((outcome) => outcome.skipped?.startsWith('failed'))) process.exitCode = 1;

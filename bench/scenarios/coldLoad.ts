@@ -1,0 +1,93 @@
+import * as Y from 'yjs';
+import { readBoard } from '../../packages/board/src/index';
+import { fillLargeBoard, holdsState, type LargeBoardSize } from '../harness/boardContent';
+import type { ResultRow } from '../harness/report';
+import { withTarget, type Scenario, type ScenarioContext } from '../harness/scenario';
+import { startPartnerboard, startReference, type BenchTarget } from '../harness/servers';
+import { median } from '../harness/stats';
+import { SyncClient } from '../harness/SyncClient';
+import { sleep, waitFor, within } from '../harness/timing';
+
+/** How long Partnerboard keeps an empty board before unloading it, for this scenario. */
+const unloadAfterMs = 300;
+
+/** Builds the large board on a server through a client; returns the client (still connected) and the board's full state. */
+export async function seedLargeBoard(target: BenchTarget, size: LargeBoardSize): Promise<{ boardId: string; seeder: SyncClient; doc: Y.Doc; state: Map<number, number>; bytes: number }> {
+  const boardId = await target.createBoard('Large board');
+  const doc = new Y.Doc();
+  const seeder = await SyncClient.open(target.syncUrl(boardId), { doc });
+  await seeder.synced;
+  // The reference with LevelDB answers before it has loaded a stored board, then sends it as an update.
+  await waitFor('the seeder to hold the new board', () => readBoard(doc).meta.title === 'Large board', 10_000, 10);
+  fillLargeBoard(doc, size);
+  await within('the server to take the large board', seeder.acknowledged(), 60_000);
+  return { boardId, seeder, doc, state: Y.decodeStateVector(Y.encodeStateVector(doc)), bytes: Y.encodeStateAsUpdate(doc).byteLength };
+}
+
+/** Time from opening a socket until a fresh client holds the whole board. */
+async function timeToSynced(target: BenchTarget, boardId: string, state: Map<number, number>): Promise<number> {
+  const started = performance.now();
+  const doc = new Y.Doc();
+  let done!: (at: number) => void;
+  const holdsEverything = new Promise<number>((resolve) => (done = resolve));
+  const client = await SyncClient.open(target.syncUrl(boardId), {
+    doc,
+    onUpdate: () => {
+      if (holdsState(doc, state)) done(performance.now() - started);
+    },
+  });
+  const ms = await within('a fresh client to hold the whole board', holdsEverything, 60_000);
+  await client.close();
+  doc.destroy();
+  return ms;
+}
+
+interface ColdLoadRun {
+  boardBytes: number;
+  fromMemoryMs: number[];
+  fromStorageMs: number[];
+}
+
+async function coldLoad(target: BenchTarget, size: LargeBoardSize, rounds: number, context: ScenarioContext): Promise<ColdLoadRun> {
+  const { boardId, seeder, state, bytes } = await seedLargeBoard(target, size);
+  const fromMemoryMs: number[] = [];
+  for (let round = 0; round < rounds; round++) fromMemoryMs.push(await timeToSynced(target, boardId, state));
+  await seeder.close();
+  const fromStorageMs: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    await waitUntilUnloaded(target);
+    fromStorageMs.push(await timeToSynced(target, boardId, state));
+  }
+  context.log(`${target.label}: board of ${(bytes / 1024).toFixed(0)} KiB; from memory ${fromMemoryMs.map((ms) => ms.toFixed(0)).join(', ')} ms; from storage ${fromStorageMs.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+  return { boardBytes: bytes, fromMemoryMs, fromStorageMs };
+}
+
+/** Partnerboard says when it has unloaded a board; the reference drops it as the last client leaves and writes LevelDB in the background. */
+async function waitUntilUnloaded(target: BenchTarget): Promise<void> {
+  if ((await target.boardsLoaded()) === null) return sleep(1000);
+  await waitFor(`${target.label} to unload the board`, async () => (await target.boardsLoaded()) === 0, 30_000, 25);
+}
+
+export const coldLoadScenario: Scenario = {
+  name: 'cold-load',
+  summary: 'a board of 2,000 actions and 100 goals: time for a fresh client to hold all of it, from storage and from memory',
+  async run(context) {
+    const size = { goals: 100, actions: 2000 };
+    const rounds = context.quick ? 2 : 5;
+    const partnerboard = await withTarget(
+      () => startPartnerboard({ unloadAfterMs, profile: context.profile }),
+      (target) => coldLoad(target, size, rounds, context),
+    );
+    // The reference's own storage (y-leveldb, YPERSISTENCE): it unloads a board when its last client leaves.
+    const reference = await withTarget(
+      () => startReference({ label: 'reference with y-leveldb', leveldb: true, profile: context.profile }),
+      (target) => coldLoad(target, size, rounds, context),
+    );
+    const scenario = `cold load, ${size.actions} actions`;
+    const rows: ResultRow[] = [
+      { scenario, measure: `median time to fully synced, from storage (${rounds} rounds)`, unit: 'ms', better: 'lower', partnerboard: median(partnerboard.fromStorageMs), reference: median(reference.fromStorageMs), note: 'reference stores in y-leveldb' },
+      { scenario, measure: `median time to fully synced, from memory (${rounds} rounds)`, unit: 'ms', better: 'lower', partnerboard: median(partnerboard.fromMemoryMs), reference: median(reference.fromMemoryMs) },
+    ];
+    return { rows, details: { size, rounds, unloadAfterMs, partnerboard, reference } };
+  },
+};

@@ -1,0 +1,121 @@
+import * as Y from 'yjs';
+import { textField } from '../../packages/board/src/index';
+import { addActionToWorkOn } from '../harness/boardContent';
+import { ProcessSampler } from '../harness/processStats';
+import type { ResultRow } from '../harness/report';
+import { withTarget, type Scenario, type ScenarioContext } from '../harness/scenario';
+import { startPartnerboard, startReference, type BenchTarget } from '../harness/servers';
+import { summarize } from '../harness/stats';
+import { sleep, mapLimited, within } from '../harness/timing';
+import { SyncClient } from '../harness/SyncClient';
+
+const editsPerSecond = 50;
+/** Edits before the measured ones, so that both servers are warmed up (JIT) alike. */
+const warmUpEdits = 25;
+
+interface FanOutRun {
+  readers: number;
+  edits: number;
+  latency: ReturnType<typeof summarize>;
+  /** Edits some reader never saw within the time allowed. */
+  missing: number;
+  serverCpuMsPerEdit: number;
+}
+
+/**
+ * One writer typing into an action's notes at a steady rate; `readers` observers of the board.
+ * Every reader timestamps each edit when it arrives: edit-to-visible latency, all in one clock.
+ */
+async function fanOut(target: BenchTarget, readers: number, edits: number): Promise<FanOutRun> {
+  const boardId = await target.createBoard('Fan-out');
+  const url = target.syncUrl(boardId);
+  const writerDoc = new Y.Doc();
+  const writer = await SyncClient.open(url, { doc: writerDoc });
+  await writer.synced;
+  const notes = textField(writerDoc, 'actions', addActionToWorkOn(writerDoc, 'the writer'), 'notes');
+  await writer.acknowledged();
+
+  const total = warmUpEdits + edits;
+  const sentAt: number[] = [];
+  /** The writer's clock once edit i is made: a reader holding that clock has seen edit i. */
+  const clockAfter: number[] = [];
+  const latencies: number[] = [];
+  let readersDone = 0;
+  let allSeen!: () => void;
+  const everyoneSawEverything = new Promise<void>((resolve) => (allSeen = resolve));
+
+  const observers = await mapLimited(Array.from({ length: readers }), 20, async () => {
+    let next = 0;
+    const observer = await SyncClient.open(url, {
+      onUpdate: (update, receivedAt) => {
+        if (next >= clockAfter.length) return;
+        const seen = Y.parseUpdateMeta(update).to.get(writerDoc.clientID) ?? 0;
+        for (; next < clockAfter.length && (clockAfter[next] as number) <= seen; next++) {
+          if (next >= warmUpEdits) latencies.push(receivedAt - (sentAt[next] as number));
+        }
+        if (next === total && ++readersDone === readers) allSeen();
+      },
+    });
+    await observer.synced;
+    return observer;
+  });
+
+  const sampler = new ProcessSampler(target.pid);
+  const started = performance.now();
+  for (let i = 0; i < total; i++) {
+    const wait = started + (i * 1000) / editsPerSecond - performance.now();
+    if (wait > 0) await sleep(wait);
+    sentAt.push(performance.now());
+    notes.insert(notes.length, 'x');
+    clockAfter.push(Y.getState(writerDoc.store, writerDoc.clientID));
+  }
+  const missing = await within('every reader to see every edit', everyoneSawEverything, 30_000).then(
+    () => 0,
+    () => readers * edits - latencies.length,
+  );
+  const usage = sampler.stop();
+  await Promise.all([writer, ...observers].map((client) => client.close()));
+  return { readers, edits, latency: summarize(latencies), missing, serverCpuMsPerEdit: (usage.cpuSeconds * 1000) / total };
+}
+
+async function fanOutAll(target: BenchTarget, sizes: number[], edits: number, context: ScenarioContext): Promise<FanOutRun[]> {
+  const runs: FanOutRun[] = [];
+  for (const readers of sizes) {
+    const run = await fanOut(target, readers, edits);
+    context.log(
+      `${target.label}, ${readers} readers: p50 ${run.latency.p50.toFixed(2)} ms, p99 ${run.latency.p99.toFixed(2)} ms, max ${run.latency.max.toFixed(2)} ms, missing ${run.missing}`,
+    );
+    runs.push(run);
+  }
+  return runs;
+}
+
+export const fanOutScenario: Scenario = {
+  name: 'fan-out',
+  summary: `one writer, N readers on one board; edits at ${editsPerSecond}/s; edit-to-visible latency at every reader`,
+  async run(context) {
+    const sizes = context.quick ? [10, 50] : [10, 50, 200];
+    const edits = context.quick ? 100 : 500;
+    const partnerboard = await withTarget(
+      () => startPartnerboard({ profile: context.profile }),
+      (target) => fanOutAll(target, sizes, edits, context),
+    );
+    const reference = await withTarget(
+      () => startReference({ profile: context.profile }),
+      (target) => fanOutAll(target, sizes, edits, context),
+    );
+    const rows: ResultRow[] = [];
+    partnerboard.forEach((ours, index) => {
+      const theirs = reference[index] as FanOutRun;
+      const scenario = `fan-out, ${ours.readers} readers`;
+      for (const key of ['p50', 'p95', 'p99', 'max'] as const) {
+        rows.push({ scenario, measure: `${key} edit-to-visible latency`, unit: 'ms', better: 'lower', partnerboard: ours.latency[key], reference: theirs.latency[key] });
+      }
+      rows.push({ scenario, measure: 'server CPU per edit', unit: 'ms', better: 'lower', partnerboard: ours.serverCpuMsPerEdit, reference: theirs.serverCpuMsPerEdit });
+      if (ours.missing + theirs.missing > 0) {
+        rows.push({ scenario, measure: 'edits a reader never saw', unit: '', better: 'lower', partnerboard: ours.missing, reference: theirs.missing });
+      }
+    });
+    return { rows, details: { editsPerSecond, warmUpEdits, edits, partnerboard, reference } };
+  },
+};

@@ -1,0 +1,97 @@
+import * as Y from 'yjs';
+import { createGoal } from '../../packages/board/src/index';
+import { rssBytes } from '../harness/processStats';
+import type { ResultRow } from '../harness/report';
+import { withTarget, type Scenario, type ScenarioContext } from '../harness/scenario';
+import { startPartnerboard, startReference, type BenchTarget } from '../harness/servers';
+import { mebibytes, summarize } from '../harness/stats';
+import { SyncClient } from '../harness/SyncClient';
+import { mapLimited, sleep, waitFor } from '../harness/timing';
+
+const connectingAtOnce = 25;
+/** How long Partnerboard keeps an empty board before unloading it, for this scenario. */
+const unloadAfterMs = 2000;
+
+interface ManyBoardsRun {
+  boards: number;
+  rssIdleBytes: number;
+  rssOpenBytes: number;
+  rssPerBoardBytes: number;
+  rssAfterLeavingBytes: number;
+  /** Boards still in memory after everyone left (where the server says). */
+  boardsLoadedAfterLeaving: number | null;
+  /** Per client: connect, sync, make one edit and see it stored and shared. */
+  openAndEditMs: ReturnType<typeof summarize>;
+}
+
+async function manyBoards(target: BenchTarget, boards: number, context: ScenarioContext): Promise<ManyBoardsRun> {
+  await sleep(500);
+  const rssIdleBytes = rssBytes(target.pid);
+  const boardIds = await mapLimited(Array.from({ length: boards }), 10, (_, index) => target.createBoard(`Board ${index + 1}`));
+  const timings: number[] = [];
+  const clients = await mapLimited(boardIds, connectingAtOnce, async (boardId) => {
+    const started = performance.now();
+    const doc = new Y.Doc();
+    const client = await SyncClient.open(target.syncUrl(boardId), { doc });
+    await client.synced;
+    createGoal(doc, { title: 'Agree the discharge date' });
+    await client.acknowledged();
+    timings.push(performance.now() - started);
+    return client;
+  });
+  await sleep(1000);
+  const rssOpenBytes = rssBytes(target.pid);
+  context.log(`${target.label}: ${boards} boards open, RSS ${mebibytes(rssIdleBytes).toFixed(0)} → ${mebibytes(rssOpenBytes).toFixed(0)} MiB`);
+
+  await Promise.all(clients.map((client) => client.close()));
+  if ((await target.boardsLoaded()) !== null) {
+    await waitFor(`${target.label} to unload every board`, async () => (await target.boardsLoaded()) === 0, 60_000, 250);
+  }
+  await sleep(2000);
+  const rssAfterLeavingBytes = rssBytes(target.pid);
+  const boardsLoadedAfterLeaving = await target.boardsLoaded();
+  context.log(`${target.label}: everyone left, RSS ${mebibytes(rssAfterLeavingBytes).toFixed(0)} MiB, boards in memory ${boardsLoadedAfterLeaving ?? 'all (never unloads)'}`);
+  return {
+    boards,
+    rssIdleBytes,
+    rssOpenBytes,
+    rssPerBoardBytes: (rssOpenBytes - rssIdleBytes) / boards,
+    rssAfterLeavingBytes,
+    boardsLoadedAfterLeaving,
+    openAndEditMs: summarize(timings),
+  };
+}
+
+export const manyBoardsScenario: Scenario = {
+  name: 'many-boards',
+  summary: '1,000 boards, each opened by one client that makes one edit and stays; RSS per board; then all leave',
+  async run(context) {
+    const boards = context.quick ? 100 : 1000;
+    const partnerboard = await withTarget(
+      () => startPartnerboard({ unloadAfterMs, profile: context.profile }),
+      (target) => manyBoards(target, boards, context),
+    );
+    const reference = await withTarget(
+      () => startReference({ profile: context.profile }),
+      (target) => manyBoards(target, boards, context),
+    );
+    const scenario = `many boards, ${boards}`;
+    const kib = (bytes: number) => bytes / 1024;
+    const rows: ResultRow[] = [
+      { scenario, measure: 'RSS per open board (with its client)', unit: 'KiB', better: 'lower', partnerboard: kib(partnerboard.rssPerBoardBytes), reference: kib(reference.rssPerBoardBytes) },
+      { scenario, measure: 'RSS with every board open', unit: 'MiB', better: 'lower', partnerboard: mebibytes(partnerboard.rssOpenBytes), reference: mebibytes(reference.rssOpenBytes) },
+      {
+        scenario,
+        measure: 'RSS after everyone left',
+        unit: 'MiB',
+        better: 'lower',
+        partnerboard: mebibytes(partnerboard.rssAfterLeavingBytes),
+        reference: mebibytes(reference.rssAfterLeavingBytes),
+        note: `Partnerboard unloads idle boards (here after ${unloadAfterMs / 1000} s); the reference without storage keeps every board`,
+      },
+      { scenario, measure: 'p50 open, sync, edit, see it shared', unit: 'ms', better: 'lower', partnerboard: partnerboard.openAndEditMs.p50, reference: reference.openAndEditMs.p50 },
+      { scenario, measure: 'p99 open, sync, edit, see it shared', unit: 'ms', better: 'lower', partnerboard: partnerboard.openAndEditMs.p99, reference: reference.openAndEditMs.p99 },
+    ];
+    return { rows, details: { boards, connectingAtOnce, unloadAfterMs, partnerboard, reference } };
+  },
+};

@@ -1,0 +1,150 @@
+import * as decoding from 'lib0/decoding';
+import * as Y from 'yjs';
+import { textField } from '../../packages/board/src/index';
+import { addActionToWorkOn } from '../harness/boardContent';
+import { ProcessSampler, type ProcessUsage } from '../harness/processStats';
+import { mebibytes } from '../harness/stats';
+import type { ResultRow } from '../harness/report';
+import { withTarget, type Scenario, type ScenarioContext } from '../harness/scenario';
+import { startPartnerboard, startReference, type BenchTarget } from '../harness/servers';
+import { SyncClient } from '../harness/SyncClient';
+import { sleep, waitFor } from '../harness/timing';
+
+const writers = 10;
+/** Edits each writer has sent but not yet seen come back: enough to keep the server busy. */
+const inFlightPerWriter = 16;
+
+export interface ThroughputRun {
+  seconds: number;
+  /** Updates a reader received per second while 10 writers edited as fast as they could. */
+  updatesPerSecond: number;
+  server: ProcessUsage;
+  /** Server CPU time per 1,000 updates. */
+  cpuMsPer1000Updates: number;
+  /** Whether every edit reached the reader once the writers stopped. */
+  drained: boolean;
+}
+
+/** The client id of the (single-client) update: every writer's edit comes back to it. */
+function authorOf(update: Uint8Array): number | null {
+  const decoder = decoding.createDecoder(update);
+  if (decoding.readVarUint(decoder) === 0) return null;
+  decoding.readVarUint(decoder);
+  return decoding.readVarUint(decoder);
+}
+
+/** A writer that keeps `inFlightPerWriter` one-character edits in flight until told to stop. */
+class Writer {
+  sent = 0;
+  acknowledged = 0;
+  private running = false;
+  private client!: SyncClient;
+  private notes!: Y.Text;
+  private readonly doc = new Y.Doc();
+
+  async connect(url: string, name: string): Promise<void> {
+    this.client = await SyncClient.open(url, {
+      doc: this.doc,
+      onUpdate: (update) => {
+        if (authorOf(update) !== this.doc.clientID) return;
+        this.acknowledged += 1;
+        this.pump();
+      },
+    });
+    await this.client.synced;
+    this.notes = textField(this.doc, 'actions', addActionToWorkOn(this.doc, name), 'notes');
+    await this.client.acknowledged();
+    this.acknowledged = 0;
+  }
+
+  start(): void {
+    this.running = true;
+    this.pump();
+  }
+
+  stop(): void {
+    this.running = false;
+  }
+
+  close(): Promise<number> {
+    return this.client.close();
+  }
+
+  private pump(): void {
+    while (this.running && this.sent - this.acknowledged < inFlightPerWriter) {
+      this.notes.insert(this.notes.length, 'x');
+      this.sent += 1;
+    }
+  }
+}
+
+/** 10 writers editing one board as fast as the server takes it for `seconds`; one reader counting. */
+export async function throughput(target: BenchTarget, seconds: number): Promise<ThroughputRun> {
+  const boardId = await target.createBoard('Throughput');
+  const url = target.syncUrl(boardId);
+  let received = 0;
+  const reader = await SyncClient.open(url, { onUpdate: () => (received += 1) });
+  await reader.synced;
+  const team = Array.from({ length: writers }, () => new Writer());
+  await Promise.all(team.map((writer, index) => writer.connect(url, `writer ${index + 1}`)));
+
+  for (const writer of team) writer.start();
+  await sleep(1000); // warm-up, not measured
+  const receivedBefore = received;
+  const sampler = new ProcessSampler(target.pid);
+  await sleep(seconds * 1000);
+  const server = sampler.stop();
+  const updates = received - receivedBefore;
+  for (const writer of team) writer.stop();
+
+  const sent = () => team.reduce((sum, writer) => sum + writer.sent, 0);
+  // The reader got sync step 2 (1) and every writer's setup (1 each) before counting began.
+  const drained = await waitFor('the reader to receive every edit', () => received >= 1 + writers + sent(), 30_000).then(
+    () => true,
+    () => false,
+  );
+  await Promise.all([reader.close(), ...team.map((writer) => writer.close())]);
+  return {
+    seconds: server.wallSeconds,
+    updatesPerSecond: updates / server.wallSeconds,
+    server,
+    cpuMsPer1000Updates: (server.cpuSeconds * 1000 * 1000) / updates,
+    drained,
+  };
+}
+
+export function describeThroughput(target: BenchTarget, run: ThroughputRun, context: ScenarioContext): void {
+  context.log(
+    `${target.label}: ${run.updatesPerSecond.toFixed(0)} updates/s, server CPU ${run.server.cpuPercent.toFixed(0)} %, ${run.cpuMsPer1000Updates.toFixed(0)} ms CPU per 1,000 updates, RSS peak ${mebibytes(run.server.rssPeakBytes).toFixed(0)} MiB${run.drained ? '' : ', NOT DRAINED'}`,
+  );
+}
+
+/** The rows shared by throughput and durability cost. */
+export function throughputRows(scenario: string, ours: ThroughputRun, theirs: ThroughputRun, comparedWith?: string): ResultRow[] {
+  const compared = comparedWith ? { comparedWith } : {};
+  return [
+    { scenario, measure: 'updates per second seen by a reader', unit: '/s', better: 'higher', partnerboard: ours.updatesPerSecond, reference: theirs.updatesPerSecond, ...compared },
+    { scenario, measure: 'server CPU per 1,000 updates', unit: 'ms', better: 'lower', partnerboard: ours.cpuMsPer1000Updates, reference: theirs.cpuMsPer1000Updates, ...compared },
+    { scenario, measure: 'server CPU', unit: '%', better: 'lower', partnerboard: ours.server.cpuPercent, reference: theirs.server.cpuPercent, ...compared, note: '% of one core' },
+    { scenario, measure: 'server RSS peak', unit: 'MiB', better: 'lower', partnerboard: mebibytes(ours.server.rssPeakBytes), reference: mebibytes(theirs.server.rssPeakBytes), ...compared },
+  ];
+}
+
+export const throughputScenario: Scenario = {
+  name: 'throughput',
+  summary: `${writers} writers editing one board as fast as they can; updates per second at a reader; server CPU and RSS`,
+  async run(context) {
+    const seconds = context.quick ? 3 : 10;
+    const measure = (target: BenchTarget) =>
+      throughput(target, seconds).then((run) => {
+        describeThroughput(target, run, context);
+        return run;
+      });
+    const partnerboard = await withTarget(() => startPartnerboard({ profile: context.profile }), measure);
+    const reference = await withTarget(() => startReference({ profile: context.profile }), measure);
+    return {
+      rows: throughputRows(`throughput, ${writers} writers`, partnerboard, reference),
+      details: { writers, inFlightPerWriter, seconds, partnerboard, reference },
+    };
+  },
+};
