@@ -47,7 +47,7 @@ describe('connection limits', () => {
     const writer = rawSocket(syncAddress(server, board.id, board.tokens.editor));
     await writer.opened;
     for (let i = 0; !stalledWasClosed; i += 1) {
-      writer.socket.send(updateFrame(someEdit(`${i}`.padEnd(60_000, '.'))));
+      writer.socket.send(updateFrame(someEdit(`${i}`.padEnd(900_000, '.'))));
       await new Promise((resolve) => setImmediate(resolve));
     }
     writer.socket.close();
