@@ -30,7 +30,13 @@ test('two people moving different cards of one column at the same time end with 
   await expect(a.page.getByRole('status', { name: 'Connection' })).toContainText('Connected');
   await expect(b.page.getByRole('status', { name: 'Connection' })).toContainText('Connected');
 
-  await expect.poll(async () => JSON.stringify(await titlesIn(a.page, 'To do'))).toBe(JSON.stringify(await titlesIn(b.page, 'To do')));
+  // Both pages are read on every poll: each may still be taking in the other's move.
+  await expect
+    .poll(async () => {
+      const [inA, inB] = await Promise.all([titlesIn(a.page, 'To do'), titlesIn(b.page, 'To do')]);
+      return JSON.stringify(inA) === JSON.stringify(inB) ? 'same order' : `A: ${inA.join(' | ')}\nB: ${inB.join(' | ')}`;
+    })
+    .toBe('same order');
   const after = await titlesIn(a.page, 'To do');
   expect([...after].sort()).toEqual([...before].sort());
   // Both moves took effect: each moved card is now above where it was.

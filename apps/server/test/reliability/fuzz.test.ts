@@ -1,0 +1,171 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import * as Y from 'yjs';
+import { readBoard } from '@partnerboard/board';
+import { closeCodes, type CreateBoardResponse } from '@partnerboard/protocol';
+import { createLogger } from '../../src/logger.ts';
+import { SqliteBoardStore } from '../../src/storage/sqlite/SqliteBoardStore.ts';
+import { updateChangesDoc } from '../../src/sync/updateChanges.ts';
+import { connectClient, contains, eventually, LogCollector, startTestServer, syncAddress, type TestClient, type TestServer } from '../support.ts';
+import { BusyEditor } from './editing.ts';
+import { fuzzedFrame, validFrames } from './fuzzFrames.ts';
+import { Random } from './random.ts';
+import { report, scaled } from './soak.ts';
+
+const framesToSend = scaled(10_000, 200_000);
+const parallelConnections = 4;
+/** Close codes a fuzzed connection may end with: a malformed message, or one over MAX_MESSAGE_BYTES. */
+const refusals: readonly number[] = [closeCodes.malformedMessage, closeCodes.messageTooLarge];
+
+interface Outcome {
+  /** Frames the server read: each answered ping, plus the frame it closed the connection for. */
+  processed: number;
+  closedWith: number | null;
+}
+
+/**
+ * Sends `frames` on one connection, each followed by a ping. The server handles a connection's
+ * frames in order, so every pong answered means the frame before it was read; a close means the
+ * frame after the last pong was refused.
+ */
+async function fuzzOneConnection(url: string, frames: readonly (Uint8Array | string)[]): Promise<Outcome> {
+  const socket = new WebSocket(url);
+  let pongs = 0;
+  let allAnswered = () => {};
+  const answered = new Promise<void>((resolve) => (allAnswered = resolve));
+  socket.on('pong', () => {
+    pongs += 1;
+    if (pongs === frames.length) allAnswered();
+  });
+  const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
+  await new Promise<void>((resolve, reject) => {
+    socket.once('open', () => resolve());
+    socket.once('error', reject);
+  });
+  socket.on('error', () => {});
+  for (const frame of frames) {
+    socket.send(frame);
+    socket.ping();
+  }
+  const closedWith = await Promise.race([closed, answered.then(() => null)]);
+  if (closedWith === null) {
+    socket.close();
+    await closed;
+    return { processed: pongs, closedWith };
+  }
+  return { processed: pongs + (pongs < frames.length ? 1 : 0), closedWith };
+}
+
+async function storedState(dataDir: string, boardId: string): Promise<{ snapshot: Uint8Array; updates: Uint8Array[] } | null> {
+  const store = SqliteBoardStore.open(dataDir);
+  const stored = await store.loadBoard(boardId);
+  await store.close();
+  return stored && { snapshot: stored.snapshot, updates: stored.updates };
+}
+
+function sameContent(a: Y.Doc, b: Y.Doc): boolean {
+  return !updateChangesDoc(a, Y.encodeStateAsUpdate(b)) && !updateChangesDoc(b, Y.encodeStateAsUpdate(a));
+}
+
+describe('protocol fuzzing', () => {
+  let server: TestServer;
+  const clients: TestClient[] = [];
+
+  afterAll(async () => {
+    for (const client of clients.splice(0)) client.destroy();
+    await server.stop();
+  });
+
+  it(`survives ${framesToSend} random and mutated frames: the server stays up, other boards and clients are unaffected`, { timeout: scaled(120_000, 1_800_000) }, async () => {
+    const random = new Random();
+    const logs = new LogCollector();
+    server = await startTestServer(
+      { MESSAGES_PER_SECOND: '1000000', MESSAGE_BURST: '1000000', MAX_MESSAGE_BYTES: String(128 * 1024) },
+      { logger: createLogger('warn', logs) },
+    );
+    const target = await server.createBoard({ title: 'The fuzzed board', template: 'hospital-discharge' });
+    const neighbour = await server.createBoard({ title: 'A board next door', template: 'team-around-the-child' });
+    const archive = await server.createBoard({ title: 'A board nobody opens', template: 'hospital-discharge' });
+    const archiveBefore = await storedState(server.dataDir, archive.id);
+
+    const join = (board: CreateBoardResponse, name: string) => {
+      const client = connectClient(server.syncUrl, board.id, board.tokens.editor, { name });
+      clients.push(client);
+      return client;
+    };
+    const [ward, council, watcherA, watcherB] = [
+      join(neighbour, 'Ward nurse'),
+      join(neighbour, 'Social worker'),
+      join(target, 'Watcher A'),
+      join(target, 'Watcher B'),
+    ];
+    await Promise.all(clients.map((client) => client.synced));
+    const interruptions: number[] = [];
+    for (const client of clients) client.provider.on('connection-close', (event) => interruptions.push(event?.code ?? 0));
+    const editors = [new BusyEditor(ward.doc, random, 'Ward nurse'), new BusyEditor(council.doc, random, 'Social worker')];
+    for (const editor of editors) editor.start(25);
+
+    const corpus = validFrames(random);
+    const tally = { frames: 0, connections: 0, closes: new Map<number | null, number>() };
+    const started = performance.now();
+    const loop = async (lane: number) => {
+      while (tally.frames < framesToSend) {
+        const frames = Array.from({ length: random.int(1, 30) }, () =>
+          random.next() < 0.005 ? 'a text frame' : fuzzedFrame(random, corpus).frame,
+        );
+        const token = lane % 2 === 0 || random.next() < 0.5 ? target.tokens.editor : target.tokens.viewer;
+        const outcome = await fuzzOneConnection(syncAddress(server, target.id, token), frames);
+        tally.frames += outcome.processed;
+        tally.connections += 1;
+        tally.closes.set(outcome.closedWith, (tally.closes.get(outcome.closedWith) ?? 0) + 1);
+      }
+    };
+    await Promise.all(Array.from({ length: parallelConnections }, (_, lane) => loop(lane)));
+    const seconds = (performance.now() - started) / 1000;
+    for (const editor of editors) editor.stop();
+
+    // The server is up and every fuzzed connection ended with a refusal or our own close.
+    expect((await server.api('/healthz')).status).toBe(200);
+    const closeCodesSeen = [...tally.closes.keys()].filter((code) => code !== null);
+    expect(closeCodesSeen.every((code) => refusals.includes(code))).toBe(true);
+
+    // The clients on both boards were never interrupted and still sync.
+    expect(interruptions).toEqual([]);
+    await eventually(council.doc, (doc) => contains(doc, ward.doc));
+    await eventually(ward.doc, (doc) => contains(doc, council.doc));
+    watcherA.doc.getMap('afterFuzz').set('marker', 'still syncing');
+    await eventually(watcherB.doc, (doc) => doc.getMap('afterFuzz').get('marker') === 'still syncing');
+    await eventually(watcherA.doc, (doc) => contains(doc, watcherB.doc));
+
+    // Stored boards: the unopened one is byte for byte unchanged; the others hold what their clients hold, and load.
+    const metrics = await (await server.api('/metrics')).text();
+    await server.close();
+    expect(await storedState(server.dataDir, archive.id)).toEqual(archiveBefore);
+    const restarted = await startTestServer({ DATA_DIR: server.dataDir }, { logger: createLogger('warn', logs) });
+    try {
+      for (const [board, holder] of [
+        [neighbour, ward],
+        [target, watcherA],
+      ] as const) {
+        const reader = connectClient(restarted.syncUrl, board.id, board.tokens.viewer);
+        await reader.synced;
+        expect(sameContent(reader.doc, holder.doc)).toBe(true);
+        reader.destroy();
+      }
+    } finally {
+      await restarted.close();
+    }
+    expect(readBoard(ward.doc).meta.title).toBe('A board next door');
+    expect(logs.entries.filter((entry) => entry.event === 'load-error')).toEqual([]);
+
+    report('fuzz', {
+      seed: random.seed,
+      frames: tally.frames,
+      connections: tally.connections,
+      refused: closeCodesSeen.reduce((sum, code) => sum + (tally.closes.get(code) ?? 0), 0),
+      updatesStored: /partnerboard_updates_applied_total (\d+)/.exec(metrics)?.[1] ?? '?',
+      framesPerSecond: Math.round(tally.frames / seconds),
+      seconds: Math.round(seconds),
+    });
+  });
+});

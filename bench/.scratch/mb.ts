@@ -1,0 +1,22 @@
+import * as Y from 'yjs';
+import { createGoal } from '../../packages/board/src/index';
+import { startReference } from '../../bench/harness/servers';
+import { SyncClient } from '../../bench/harness/SyncClient';
+import { mapLimited } from '../../bench/harness/timing';
+const t = await startReference();
+let made = 0;
+const ids = await mapLimited(Array.from({ length: 100 }), 10, async (_, i) => { const id = await t.createBoard(`B ${i}`); made++; return id; });
+console.log('created', made);
+let opened = 0;
+const clients = await mapLimited(ids, 25, async (id) => {
+  const doc = new Y.Doc();
+  const c = await SyncClient.open(t.syncUrl(id), { doc });
+  await c.synced;
+  createGoal(doc, { title: 'x' });
+  await c.acknowledged();
+  opened++;
+  return c;
+});
+console.log('opened', opened);
+await Promise.all(clients.map((c) => c.close()));
+await t.stop();
