@@ -18,6 +18,17 @@ export interface SyncClientOptions {
   doc?: Y.Doc;
   /** Called for every update the server sends (sync step 2 included), after a doc client applied it. */
   onUpdate?: (update: Uint8Array, receivedAt: number) => void;
+  /**
+   * Track which of our own edits the server has shared back, for `acknowledged()` (default true).
+   * It reads the metadata of each update that arrives while edits are outstanding; a writer that
+   * counts its echoes itself turns it off.
+   */
+  trackEchoes?: boolean;
+  /**
+   * Apply what the server sends to the doc (default true). A writer that only ever edits what it
+   * created itself can skip it, so that the benchmark's clients, not the server, stay cheap.
+   */
+  applyIncoming?: boolean;
 }
 
 /**
@@ -31,6 +42,8 @@ export class SyncClient {
   readonly closed: Promise<number>;
   private markSynced!: () => void;
   private ackWaiters: { clock: number; resolve: () => void }[] = [];
+  /** Our own clock as far as the server has shared it back. */
+  private echoedClock = 0;
 
   private constructor(
     private readonly socket: WebSocket,
@@ -76,7 +89,7 @@ export class SyncClient {
     const { doc } = this.options;
     if (!doc) return Promise.resolve();
     const clock = Y.getState(doc.store, doc.clientID);
-    if (clock === 0) return Promise.resolve();
+    if (clock <= this.echoedClock) return Promise.resolve();
     return new Promise((resolve) => this.ackWaiters.push({ clock, resolve }));
   }
 
@@ -102,16 +115,20 @@ export class SyncClient {
       this.send(syncFrame(syncProtocol.messageYjsSyncStep2, answer));
       return;
     }
-    if (doc) Y.applyUpdate(doc, payload, this);
-    if (this.ackWaiters.length > 0 && doc) this.settleAcks(payload, doc.clientID);
+    if (doc && this.options.applyIncoming !== false) {
+      Y.applyUpdate(doc, payload, this);
+      if (this.options.trackEchoes !== false && Y.getState(doc.store, doc.clientID) > this.echoedClock) {
+        this.noteEcho(payload, doc.clientID);
+      }
+    }
     onUpdate?.(payload, receivedAt);
     if (step === syncProtocol.messageYjsSyncStep2) this.markSynced();
   }
 
-  private settleAcks(update: Uint8Array, clientID: number): void {
-    const echoed = Y.parseUpdateMeta(update).to.get(clientID) ?? 0;
-    const done = this.ackWaiters.filter(({ clock }) => clock <= echoed);
-    this.ackWaiters = this.ackWaiters.filter(({ clock }) => clock > echoed);
+  private noteEcho(update: Uint8Array, clientID: number): void {
+    this.echoedClock = Math.max(this.echoedClock, Y.parseUpdateMeta(update).to.get(clientID) ?? 0);
+    const done = this.ackWaiters.filter(({ clock }) => clock <= this.echoedClock);
+    this.ackWaiters = this.ackWaiters.filter(({ clock }) => clock > this.echoedClock);
     for (const { resolve } of done) resolve();
   }
 }

@@ -31,7 +31,7 @@ export interface BenchTarget {
 }
 
 export interface ServerOptions {
-  /** Adds `--cpu-prof` and writes the profile to bench/profiles when the server stops. */
+  /** Adds `--cpu-prof` and writes the profiles to bench/profiles/<server> when the server stops. */
   profile?: boolean;
 }
 
@@ -55,9 +55,10 @@ function freePort(): Promise<number> {
 
 function nodeFlags(options: ServerOptions, name: string): string[] {
   if (!options.profile) return [];
-  const dir = join(repoRoot, 'bench/profiles');
+  // One file per thread (Node names them by pid and thread): tsx's loader runs in a thread of its own.
+  const dir = join(repoRoot, 'bench/profiles', name);
   mkdirSync(dir, { recursive: true });
-  return ['--cpu-prof', '--cpu-prof-dir', dir, '--cpu-prof-name', `${name}-${Date.now()}.cpuprofile`];
+  return ['--cpu-prof', '--cpu-prof-dir', dir];
 }
 
 /** A child process whose last lines of output are kept for error messages. */

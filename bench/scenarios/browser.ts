@@ -34,28 +34,29 @@ function buildWebApp(): Promise<string | null> {
 
 /**
  * Before the app's own scripts: remember who we are on this board (so the join prompt is not
- * shown), timestamp the first frame that shows a card, and record frame times on demand.
+ * shown), timestamp the first frame that shows a card, and record frame times on demand. Plain
+ * JavaScript text: tsx would wrap named functions in a helper the page does not have.
  */
+const instrumentation = `
+  localStorage.setItem(__key, JSON.stringify({ identity: __identity }));
+  const bench = { firstCardAt: null, frames: [], recording: false };
+  window.__bench = bench;
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector(__card)) return;
+    observer.disconnect();
+    requestAnimationFrame(() => { bench.firstCardAt = performance.now(); });
+  });
+  observer.observe(document, { childList: true, subtree: true });
+  function frame(at) {
+    if (bench.recording) bench.frames.push(at);
+    requestAnimationFrame(frame);
+  }
+  requestAnimationFrame(frame);
+`;
+
 async function instrument(page: Page, boardId: string, identity: { name: string; organisation: string; partnerId: string }): Promise<void> {
-  await page.addInitScript(
-    ({ key, identity, card }) => {
-      localStorage.setItem(key, JSON.stringify({ identity }));
-      const bench = { firstCardAt: null as number | null, frames: [] as number[], recording: false };
-      window.__bench = bench;
-      const observer = new MutationObserver(() => {
-        if (!document.querySelector(card)) return;
-        observer.disconnect();
-        requestAnimationFrame(() => (bench.firstCardAt = performance.now()));
-      });
-      observer.observe(document, { childList: true, subtree: true });
-      const frame = (at: number) => {
-        if (bench.recording) bench.frames.push(at);
-        requestAnimationFrame(frame);
-      };
-      requestAnimationFrame(frame);
-    },
-    { key: `partnerboard:board:${boardId}`, identity, card },
-  );
+  const values = `const __key = ${JSON.stringify(`partnerboard:board:${boardId}`)}, __identity = ${JSON.stringify(identity)}, __card = ${JSON.stringify(card)};`;
+  await page.addInitScript({ content: `(() => { ${values} ${instrumentation} })();` });
 }
 
 async function firstRender(browser: Browser, target: BenchTarget, boardId: string, identity: Parameters<typeof instrument>[2]) {

@@ -76,10 +76,13 @@ export { changesBetween, type BoardChange } from './changes.js';
 export { readBoard } from './read.js';
 export {
   actionsOfGoal,
+  carriesTooMuch,
   commentsOn,
   goalProgress,
   indexBoard,
   isOverdue,
+  isPastTarget,
+  matrixSections,
   orphanedActions,
   partnerOf,
   personLabel,
@@ -90,8 +93,11 @@ export {
   workload,
   type BoardIndex,
   type Load,
+  type MatrixSection,
   type RaciRole,
   type RaciRow,
   type Responsibilities,
   type Workload,
 } from './insights.js';
+export { filterActions, filterGoals, filterPartners, filterPeople, noPlanFilters, type FilterViewer, type PlanFilters } from './insights-filters.js';
+export { placeAt, placeOnDrop, type Neighbours } from './insights-places.js';

@@ -3,9 +3,12 @@ import { createAction } from './actions.js';
 import { createGoal } from './goals.js';
 import {
   actionsOfGoal,
+  carriesTooMuch,
   commentsOn,
   goalProgress,
   isOverdue,
+  isPastTarget,
+  matrixSections,
   partnerOf,
   personLabel,
   raciMatrix,
@@ -120,5 +123,61 @@ describe('responsibilitiesOf', () => {
     const { doc, goal, priya } = smallBoard();
     const action = createAction(doc, { title: 'A', goalId: goal, ownerId: priya });
     expect(responsibilitiesOf(readBoard(doc), priya)).toEqual({ goals: [goal], actions: [action], risks: [], leadProfessional: false });
+  });
+});
+
+describe('isPastTarget', () => {
+  it('is true once the target date has passed and the goal is not achieved', () => {
+    expect(isPastTarget({ targetDate: '2026-01-01', status: 'on_track' }, '2026-01-02')).toBe(true);
+  });
+
+  it('is false on the target date itself, for an achieved goal, and without a target date', () => {
+    expect(isPastTarget({ targetDate: '2026-01-02', status: 'on_track' }, '2026-01-02')).toBe(false);
+    expect(isPastTarget({ targetDate: '2026-01-01', status: 'achieved' }, '2026-01-02')).toBe(false);
+    expect(isPastTarget({ targetDate: null, status: 'at_risk' }, '2026-01-02')).toBe(false);
+  });
+});
+
+describe('carriesTooMuch', () => {
+  it('flags someone with a quarter or more of the open work and twice an even share', () => {
+    expect(carriesTooMuch({ open: 6, share: 0.5 }, 5)).toBe(true);
+  });
+
+  it('does not flag an even share', () => {
+    expect(carriesTooMuch({ open: 4, share: 0.2 }, 5)).toBe(false);
+  });
+
+  it('does not flag twice an even share that is still under a quarter of the work', () => {
+    expect(carriesTooMuch({ open: 4, share: 0.15 }, 20)).toBe(false);
+  });
+
+  it('does not flag a large share of very little work', () => {
+    expect(carriesTooMuch({ open: 2, share: 1 }, 5)).toBe(false);
+  });
+
+  it('does not flag anyone when only one person or organisation is on the board', () => {
+    expect(carriesTooMuch({ open: 10, share: 1 }, 1)).toBe(false);
+  });
+});
+
+describe('matrixSections', () => {
+  it('groups action rows under their goals in board order, goals without actions included', () => {
+    const { doc, goal, priya } = smallBoard();
+    const second = createGoal(doc, { title: 'Care package in place' });
+    const empty = createGoal(doc, { title: 'Equipment delivered' });
+    const transport = createAction(doc, { title: 'Book transport', goalId: second, ownerId: priya });
+    const medicines = createAction(doc, { title: 'Medicines to take home', goalId: goal });
+    const board = readBoard(doc);
+    const sections = matrixSections(board, raciMatrix(board));
+    expect(sections.map((section) => section.goal?.id)).toEqual([goal, second, empty]);
+    expect(sections.map((section) => section.rows.map((row) => row.actionId))).toEqual([[medicines], [transport], []]);
+  });
+
+  it('puts actions whose goal is gone in a last section without a goal', () => {
+    const { doc, goal } = smallBoard();
+    const lost = createAction(doc, { title: 'Book transport', goalId: goal });
+    const board = readBoard(doc);
+    const rows = raciMatrix(board).map((row) => (row.actionId === lost ? { ...row, goalId: 'gone' } : row));
+    expect(matrixSections(board, rows).at(-1)).toEqual({ goal: null, rows: [rows[0]] });
   });
 });

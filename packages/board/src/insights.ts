@@ -50,6 +50,11 @@ export function isOverdue(action: Pick<Action, 'status' | 'dueDate'>, today: Iso
   return action.status !== 'done' && action.dueDate !== null && action.dueDate < today;
 }
 
+/** True when a goal is not yet achieved and its target date has passed (the target date itself is not past). */
+export function isPastTarget(goal: Pick<Goal, 'status' | 'targetDate'>, today: IsoDate): boolean {
+  return goal.status !== 'achieved' && goal.targetDate !== null && goal.targetDate < today;
+}
+
 /** How many of a goal's actions are done, out of how many. */
 export function goalProgress(board: Board, goalId: Id): { done: number; total: number } {
   const actions = indexBoard(board).actionsByGoal.get(goalId) ?? [];
@@ -157,6 +162,16 @@ export function workload(board: Board, today: IsoDate): Workload {
   };
 }
 
+/**
+ * True when one person or organisation carries a disproportionate share of the open work: at least
+ * three open actions, at least a quarter of all owned open work, and at least twice an even share
+ * among `groupSize` people (or organisations).
+ */
+export function carriesTooMuch(load: Pick<Load, 'open' | 'share'>, groupSize: number): boolean {
+  if (groupSize < 2 || load.open < 3) return false;
+  return load.share >= 0.25 && load.share >= 2 / groupSize;
+}
+
 export type RaciRole = 'R' | 'A' | 'C' | 'I';
 
 export interface RaciRow {
@@ -200,6 +215,22 @@ export function raciMatrix(board: Board): readonly RaciRow[] {
     if (!action.responsibleIds.some((id) => personById.has(id))) missing.push('R');
     return { actionId: action.id, goalId: action.goalId, byPerson, byPartner, missing };
   });
+}
+
+export interface MatrixSection {
+  /** Null for actions whose goal is no longer on the board. */
+  readonly goal: Goal | null;
+  readonly rows: readonly RaciRow[];
+}
+
+/** Matrix rows grouped under their goals, in board order (goals without rows included); actions whose goal is gone come last. */
+export function matrixSections(board: Board, rows: readonly RaciRow[]): MatrixSection[] {
+  const byGoal = groupBy(rows, (row) => row.goalId);
+  const sections: MatrixSection[] = board.goals.map((goal) => ({ goal, rows: byGoal.get(goal.id) ?? [] }));
+  const { goalById } = indexBoard(board);
+  const orphans = rows.filter((row) => !goalById.has(row.goalId));
+  if (orphans.length > 0) sections.push({ goal: null, rows: orphans });
+  return sections;
 }
 
 /** Likelihood × impact, 1-25. */

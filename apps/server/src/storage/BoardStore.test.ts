@@ -218,6 +218,21 @@ describe.each(implementations)('%s', (_name, setUp) => {
     expect(await store.activity('board-two', 10)).toEqual([]);
   });
 
+  it('commits appends to several boards made at once, and a refused one does not undo the others', async () => {
+    start();
+    const { doc, updates, initialState } = editedDoc(2);
+    await store.createBoard(newBoard('board-one', initialState));
+    await store.createBoard(newBoard('board-two', initialState));
+    const append = (boardId: string) =>
+      store.appendUpdates(boardId, updates.map((update) => ({ update, attribution: by('Ann', '2025-03-01T10:00:00.000Z') })));
+    const [one, unknown, two] = await Promise.allSettled([append('board-one'), append('no-such-board'), append('board-two')]);
+    expect(one).toEqual({ status: 'fulfilled', value: updates.length });
+    expect(unknown.status).toBe('rejected');
+    expect(two).toEqual({ status: 'fulfilled', value: updates.length });
+    sameDocument(rebuild((await store.loadBoard('board-one'))!), doc);
+    sameDocument(rebuild((await store.loadBoard('board-two'))!), doc);
+  });
+
   it('still has every committed update after it is closed and opened again', async (context) => {
     start();
     if (!subject.reopen) return context.skip();

@@ -1,11 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { readBoard } from '@partnerboard/board';
+import { createGoal, readBoard } from '@partnerboard/board';
 import { closeCodes, type CreateBoardResponse } from '@partnerboard/protocol';
 import { createLogger } from '../../src/logger.ts';
 import { SqliteBoardStore } from '../../src/storage/sqlite/SqliteBoardStore.ts';
-import { updateChangesDoc } from '../../src/sync/updateChanges.ts';
 import { connectClient, contains, eventually, LogCollector, startTestServer, syncAddress, type TestClient, type TestServer } from '../support.ts';
 import { BusyEditor } from './editing.ts';
 import { fuzzedFrame, validFrames } from './fuzzFrames.ts';
@@ -13,7 +12,7 @@ import { Random } from './random.ts';
 import { report, scaled } from './soak.ts';
 
 const framesToSend = scaled(10_000, 200_000);
-const parallelConnections = 4;
+const parallelConnections = 16;
 /** Close codes a fuzzed connection may end with: a malformed message, or one over MAX_MESSAGE_BYTES. */
 const refusals: readonly number[] = [closeCodes.malformedMessage, closeCodes.messageTooLarge];
 
@@ -63,33 +62,38 @@ async function storedState(dataDir: string, boardId: string): Promise<{ snapshot
   return stored && { snapshot: stored.snapshot, updates: stored.updates };
 }
 
+/**
+ * Whether two documents hold the same items and deletions. Updates whose dependencies never
+ * arrived stay pending (invisible) wherever they are applied, so they are left out.
+ */
 function sameContent(a: Y.Doc, b: Y.Doc): boolean {
-  return !updateChangesDoc(a, Y.encodeStateAsUpdate(b)) && !updateChangesDoc(b, Y.encodeStateAsUpdate(a));
+  return Y.equalSnapshots(Y.snapshot(a), Y.snapshot(b));
 }
 
 describe('protocol fuzzing', () => {
-  let server: TestServer;
+  let server: TestServer | undefined;
   const clients: TestClient[] = [];
 
   afterAll(async () => {
     for (const client of clients.splice(0)) client.destroy();
-    await server.stop();
+    await server?.stop();
   });
 
   it(`survives ${framesToSend} random and mutated frames: the server stays up, other boards and clients are unaffected`, { timeout: scaled(120_000, 1_800_000) }, async () => {
     const random = new Random();
     const logs = new LogCollector();
-    server = await startTestServer(
-      { MESSAGES_PER_SECOND: '1000000', MESSAGE_BURST: '1000000', MAX_MESSAGE_BYTES: String(128 * 1024) },
+    const running = await startTestServer(
+      { MESSAGES_PER_SECOND: '100000', MESSAGE_BURST: '1000000', MAX_MESSAGE_BYTES: String(128 * 1024) },
       { logger: createLogger('warn', logs) },
     );
-    const target = await server.createBoard({ title: 'The fuzzed board', template: 'hospital-discharge' });
-    const neighbour = await server.createBoard({ title: 'A board next door', template: 'team-around-the-child' });
-    const archive = await server.createBoard({ title: 'A board nobody opens', template: 'hospital-discharge' });
-    const archiveBefore = await storedState(server.dataDir, archive.id);
+    server = running;
+    const target = await running.createBoard({ title: 'The fuzzed board', template: 'hospital-discharge' });
+    const neighbour = await running.createBoard({ title: 'A board next door', template: 'team-around-the-child' });
+    const archive = await running.createBoard({ title: 'A board nobody opens', template: 'hospital-discharge' });
+    const archiveBefore = await storedState(running.dataDir, archive.id);
 
     const join = (board: CreateBoardResponse, name: string) => {
-      const client = connectClient(server.syncUrl, board.id, board.tokens.editor, { name });
+      const client = connectClient(running.syncUrl, board.id, board.tokens.editor, { name });
       clients.push(client);
       return client;
     };
@@ -103,7 +107,7 @@ describe('protocol fuzzing', () => {
     const interruptions: number[] = [];
     for (const client of clients) client.provider.on('connection-close', (event) => interruptions.push(event?.code ?? 0));
     const editors = [new BusyEditor(ward.doc, random, 'Ward nurse'), new BusyEditor(council.doc, random, 'Social worker')];
-    for (const editor of editors) editor.start(25);
+    for (const editor of editors) editor.start(100);
 
     const corpus = validFrames(random);
     const tally = { frames: 0, connections: 0, closes: new Map<number | null, number>() };
@@ -113,8 +117,8 @@ describe('protocol fuzzing', () => {
         const frames = Array.from({ length: random.int(1, 30) }, () =>
           random.next() < 0.005 ? 'a text frame' : fuzzedFrame(random, corpus).frame,
         );
-        const token = lane % 2 === 0 || random.next() < 0.5 ? target.tokens.editor : target.tokens.viewer;
-        const outcome = await fuzzOneConnection(syncAddress(server, target.id, token), frames);
+        const token = random.next() < 0.5 ? target.tokens.editor : target.tokens.viewer;
+        const outcome = await fuzzOneConnection(syncAddress(running, target.id, token), frames);
         tally.frames += outcome.processed;
         tally.connections += 1;
         tally.closes.set(outcome.closedWith, (tally.closes.get(outcome.closedWith) ?? 0) + 1);
@@ -125,7 +129,7 @@ describe('protocol fuzzing', () => {
     for (const editor of editors) editor.stop();
 
     // The server is up and every fuzzed connection ended with a refusal or our own close.
-    expect((await server.api('/healthz')).status).toBe(200);
+    expect((await running.api('/healthz')).status).toBe(200);
     const closeCodesSeen = [...tally.closes.keys()].filter((code) => code !== null);
     expect(closeCodesSeen.every((code) => refusals.includes(code))).toBe(true);
 
@@ -133,15 +137,14 @@ describe('protocol fuzzing', () => {
     expect(interruptions).toEqual([]);
     await eventually(council.doc, (doc) => contains(doc, ward.doc));
     await eventually(ward.doc, (doc) => contains(doc, council.doc));
-    watcherA.doc.getMap('afterFuzz').set('marker', 'still syncing');
-    await eventually(watcherB.doc, (doc) => doc.getMap('afterFuzz').get('marker') === 'still syncing');
-    await eventually(watcherA.doc, (doc) => contains(doc, watcherB.doc));
+    createGoal(watcherA.doc, { title: 'Still syncing after the fuzzing' });
+    await eventually(watcherB.doc, (doc) => contains(doc, watcherA.doc));
 
     // Stored boards: the unopened one is byte for byte unchanged; the others hold what their clients hold, and load.
-    const metrics = await (await server.api('/metrics')).text();
-    await server.close();
-    expect(await storedState(server.dataDir, archive.id)).toEqual(archiveBefore);
-    const restarted = await startTestServer({ DATA_DIR: server.dataDir }, { logger: createLogger('warn', logs) });
+    const metrics = await (await running.api('/metrics')).text();
+    await running.close();
+    expect(await storedState(running.dataDir, archive.id)).toEqual(archiveBefore);
+    const restarted = await startTestServer({ DATA_DIR: running.dataDir }, { logger: createLogger('warn', logs) });
     try {
       for (const [board, holder] of [
         [neighbour, ward],
@@ -150,6 +153,8 @@ describe('protocol fuzzing', () => {
         const reader = connectClient(restarted.syncUrl, board.id, board.tokens.viewer);
         await reader.synced;
         expect(sameContent(reader.doc, holder.doc)).toBe(true);
+        // The board model reads whatever an editor's fuzzed updates left in the plan.
+        expect(() => readBoard(reader.doc)).not.toThrow();
         reader.destroy();
       }
     } finally {

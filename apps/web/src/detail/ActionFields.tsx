@@ -13,7 +13,7 @@ import {
 import { useBoardSession } from '../session/BoardSession';
 import { ChoiceField, choiceToId, DateField, idToChoice, optionalPersonChoices, TextField } from './fields';
 import { RaciTable } from './RaciTable';
-import { useAttempt } from './useAttempt';
+import { useWrite } from '../session/write';
 
 const statusChoices = actionStatuses.map((status) => ({ value: status, label: actionStatusLabel[status] }));
 const priorityChoices = priorities.map((priority) => ({ value: priority, label: priorityLabel[priority] }));
@@ -21,8 +21,8 @@ const priorityChoices = priorities.map((priority) => ({ value: priority, label: 
 /** The editable fields of an action, in the detail panel. */
 export function ActionFields({ action }: { action: Action }) {
   const { board, doc, actor } = useBoardSession();
-  const attempt = useAttempt();
-  const update = (patch: ActionPatch) => attempt(() => updateAction(doc, action.id, patch, actor));
+  const write = useWrite();
+  const update = (patch: ActionPatch) => write(() => updateAction(doc, action.id, patch, actor), { toast: false });
   const goalChoices = board.goals.map((goal) => ({ value: goal.id, label: goal.title }));
 
   return (

@@ -4,12 +4,10 @@ import { Button } from '../components';
 import { useBoardSession } from '../session/BoardSession';
 import { useWrite } from '../session/write';
 import { formatMoment } from './formatMoment';
-import { useAttempt } from './useAttempt';
 
 /** The conversation on a goal or action: who said what, from which organisation, when; live for everyone. */
 export function Comments({ itemId }: { itemId: Id }) {
   const { board, canEdit, me, doc } = useBoardSession();
-  const attempt = useAttempt();
   const write = useWrite();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -18,7 +16,7 @@ export function Comments({ itemId }: { itemId: Id }) {
 
   const post = (event: FormEvent) => {
     event.preventDefault();
-    const result = attempt(() => addComment(doc, { itemId, text, authorName: me.name, authorPartner: me.organisation }));
+    const result = write(() => addComment(doc, { itemId, text, authorName: me.name, authorPartner: me.organisation }), { toast: false });
     setError(result.ok ? null : result.error.message);
     if (result.ok) setText('');
   };

@@ -1,5 +1,6 @@
 import { deleteAction, type Action } from '@partnerboard/board';
 import { Button, Dialog } from '../components';
+import { focusAfterDelete } from '../components/focusAfterDelete';
 import { useWrite } from '../session/write';
 import { useBoardSession } from '../session/BoardSession';
 
@@ -25,7 +26,10 @@ export function DeleteActionDialog({ action, onClose, onDeleted }: DeleteActionD
           <Button
             variant="danger"
             onClick={() => {
-              if (write((doc) => (deleteAction(doc, action.id), true))) onDeleted();
+              const landFocus = focusAfterDelete(action.id);
+              if (!write((doc) => deleteAction(doc, action.id)).ok) return;
+              landFocus();
+              onDeleted();
             }}
           >
             Delete action

@@ -1,8 +1,9 @@
 import { deleteGoal, type Goal } from '@partnerboard/board';
 import { useId, useState } from 'react';
 import { Button, Dialog } from '../components';
+import { focusAfterDelete } from '../components/focusAfterDelete';
 import { useBoardSession } from '../session/BoardSession';
-import { useAttempt } from './useAttempt';
+import { useWrite } from '../session/write';
 
 interface DeleteGoalDialogProps {
   goal: Goal;
@@ -13,7 +14,7 @@ interface DeleteGoalDialogProps {
 /** Confirms deleting a goal, saying what happens to its actions, and lets me move them to another goal instead. */
 export function DeleteGoalDialog({ goal, onClose, onDeleted }: DeleteGoalDialogProps) {
   const { board, doc } = useBoardSession();
-  const attempt = useAttempt();
+  const write = useWrite();
   const [fate, setFate] = useState<'move' | 'delete'>('move');
   const otherGoals = board.goals.filter((other) => other.id !== goal.id);
   const [moveTo, setMoveTo] = useState<string>('');
@@ -27,11 +28,13 @@ export function DeleteGoalDialog({ goal, onClose, onDeleted }: DeleteGoalDialogP
 
   const confirm = () => {
     const actions = actionCount === 0 ? 'refuse' : chosenFate === 'move' ? { moveTo: target } : 'delete';
-    const result = attempt(() => deleteGoal(doc, goal.id, { actions }));
+    const landFocus = focusAfterDelete(goal.id);
+    const result = write(() => deleteGoal(doc, goal.id, { actions }), { toast: false });
     if (!result.ok) {
       setError(result.error.message);
       return;
     }
+    landFocus();
     onDeleted();
   };
 

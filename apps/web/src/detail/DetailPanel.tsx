@@ -68,6 +68,7 @@ export function DetailPanel() {
     if (target) heading.current?.focus();
   }, [target]);
 
+  // Only the panel publishes my focus: it alone knows both the item and whether I am in one of its fields.
   useEffect(() => {
     if (!detail) return;
     setMyFocus(awareness, { kind: detail.kind, id: detail.id, editing: false });

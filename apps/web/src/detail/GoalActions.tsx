@@ -3,13 +3,13 @@ import { useId, useState, type FormEvent } from 'react';
 import { Button, OwnerChip, StatusPill } from '../components';
 import { useBoardSession } from '../session/BoardSession';
 import { useUi } from '../state/ui';
-import { useAttempt } from './useAttempt';
+import { useWrite } from '../session/write';
 
 /** The actions that deliver a goal, each opening in the panel, and a quick way to add one. */
 export function GoalActions({ goal }: { goal: Goal }) {
   const { board, canEdit, doc, actor } = useBoardSession();
   const openDetail = useUi((state) => state.openDetail);
-  const attempt = useAttempt();
+  const write = useWrite();
   const ids = useId();
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -17,7 +17,7 @@ export function GoalActions({ goal }: { goal: Goal }) {
 
   const add = (event: FormEvent) => {
     event.preventDefault();
-    const result = attempt(() => createAction(doc, { title, goalId: goal.id }, actor));
+    const result = write(() => createAction(doc, { title, goalId: goal.id }, actor), { toast: false });
     setError(result.ok ? null : result.error.message);
     if (result.ok) setTitle('');
   };

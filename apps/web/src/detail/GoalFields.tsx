@@ -1,15 +1,15 @@
 import { goalStatuses, goalStatusLabel, limits, updateGoal, type Goal, type GoalPatch, type GoalStatus } from '@partnerboard/board';
 import { useBoardSession } from '../session/BoardSession';
 import { CheckboxGroup, ChoiceField, choiceToId, DateField, idToChoice, optionalPersonChoices, TextField } from './fields';
-import { useAttempt } from './useAttempt';
+import { useWrite } from '../session/write';
 
 const statusChoices = goalStatuses.map((status) => ({ value: status, label: goalStatusLabel[status] }));
 
 /** The editable fields of a goal, used in place on the goals view and in the detail panel. */
 export function GoalFields({ goal }: { goal: Goal }) {
   const { board, doc, actor } = useBoardSession();
-  const attempt = useAttempt();
-  const update = (patch: GoalPatch) => attempt(() => updateGoal(doc, goal.id, patch, actor));
+  const write = useWrite();
+  const update = (patch: GoalPatch) => write(() => updateGoal(doc, goal.id, patch, actor), { toast: false });
 
   return (
     <div className="plan-fields">

@@ -16,6 +16,8 @@ interface NotesEditorProps {
   /** Id of an element that describes the box (hints). */
   describedBy?: string;
   placeholder?: string;
+  /** For viewers: the text and everyone's carets follow live, and nothing can be typed. */
+  readOnly?: boolean;
 }
 
 // My typing may not grow the text past the board's limit; changes from others always apply, or we would drift apart.
@@ -51,36 +53,35 @@ const caretsHiddenFromReaders = EditorView.updateListener.of((update) => {
   }
 });
 
+// Prose, not code: let the browser help with spelling, unlike CodeMirror's defaults.
+const proseAttributes = { spellcheck: 'true', autocorrect: 'on', autocapitalize: 'sentences', translate: 'yes' };
+
 /**
  * Collaborative plain-text editor: CodeMirror 6 bound to a Y.Text by y-codemirror.next, so two people
  * typing at once both keep their words and see each other's carets with names (from awareness `user`).
+ * Read-only, it is the same live view of the text, for viewers. (It cannot take the focus then, so a
+ * viewer's own caret never shows in other people's editors.)
  */
-export function NotesEditor({ text, awareness, labelledBy, describedBy, placeholder }: NotesEditorProps) {
+export function NotesEditor({ text, awareness, labelledBy, describedBy, placeholder, readOnly = false }: NotesEditorProps) {
   const host = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const parent = host.current;
     if (!parent) return;
     // Undo inside the editor covers only my typing in this text, never someone else's.
-    const undoManager = new Y.UndoManager(text);
+    const undoManager = readOnly ? null : new Y.UndoManager(text);
+    const labels = { 'aria-labelledby': labelledBy, ...(describedBy ? { 'aria-describedby': describedBy } : {}) };
+    const editing = undoManager
+      ? [keymap.of([...yUndoManagerKeymap, ...defaultKeymap]), yCollab(text, awareness, { undoManager }), capLength]
+      : [EditorState.readOnly.of(true), EditorView.editable.of(false), yCollab(text, awareness, { undoManager: false })];
     const view = new EditorView({
       parent,
       state: EditorState.create({
         doc: text.toString(),
         extensions: [
           EditorView.lineWrapping,
-          EditorView.contentAttributes.of({
-            'aria-labelledby': labelledBy,
-            ...(describedBy ? { 'aria-describedby': describedBy } : {}),
-            // Notes are prose: let the browser help with spelling, unlike CodeMirror's defaults for code.
-            spellcheck: 'true',
-            autocorrect: 'on',
-            autocapitalize: 'sentences',
-            translate: 'yes',
-          }),
-          keymap.of([...yUndoManagerKeymap, ...defaultKeymap]),
-          yCollab(text, awareness, { undoManager }),
-          capLength,
+          EditorView.contentAttributes.of(readOnly ? labels : { ...labels, ...proseAttributes }),
+          ...editing,
           remoteCaretTheme,
           caretsHiddenFromReaders,
           ...(placeholder ? [placeholderText(placeholder)] : []),
@@ -89,11 +90,11 @@ export function NotesEditor({ text, awareness, labelledBy, describedBy, placehol
     });
     return () => {
       view.destroy();
-      undoManager.destroy();
+      undoManager?.destroy();
       // My caret must not linger in other people's editors once I leave this text.
       if (awareness.getLocalState()?.cursor) awareness.setLocalStateField('cursor', null);
     };
-  }, [text, awareness, labelledBy, describedBy, placeholder]);
+  }, [text, awareness, labelledBy, describedBy, placeholder, readOnly]);
 
-  return <div ref={host} className="notes-editor" />;
+  return <div ref={host} className={readOnly ? 'notes-editor notes-editor--read-only' : 'notes-editor'} />;
 }

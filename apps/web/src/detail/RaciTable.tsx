@@ -1,7 +1,7 @@
 import type { Action, ActionPatch, Id } from '@partnerboard/board';
 import { useEffect, useId, useState } from 'react';
 import { useBoardSession } from '../session/BoardSession';
-import type { WriteResult } from './useAttempt';
+import type { WriteResult } from '../session/write';
 
 type RaciList = 'responsibleIds' | 'consultedIds' | 'informedIds';
 const columns: { key: RaciList; letter: string; word: string }[] = [

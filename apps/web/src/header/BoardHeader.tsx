@@ -2,6 +2,7 @@ import { Button } from '../components/Button';
 import { useBoardSession } from '../session/BoardSession';
 import type { BoardView } from '../state/ui';
 import { useUi } from '../state/ui';
+import { BoardTitle } from './BoardTitle';
 import { ConnectionBadge } from './ConnectionBadge';
 import { FilterBar } from './FilterBar';
 import { PresenceList } from './PresenceList';
@@ -9,18 +10,17 @@ import { UndoButtons } from './UndoButtons';
 import { ViewSwitcher } from './ViewSwitcher';
 import './header.css';
 
-/** The board's header: title, views, who is here, connection, undo/redo, sharing, and the filter bar. */
+/** The board's header: title, views, who is here (me first), connection, undo/redo, sharing, and the filter bar. */
 export function BoardHeader({ view }: { view: BoardView }) {
-  const { boardId, board, role, canEdit, me } = useBoardSession();
+  const { boardId, board, role, canEdit } = useBoardSession();
   const setShareOpen = useUi((s) => s.setShareOpen);
-  const setIdentityOpen = useUi((s) => s.setIdentityOpen);
   return (
     <header className="app-header">
       <div className="app-header__top">
         <a className="brand" href="/">
           Partnerboard
         </a>
-        <h1 className="board-title" title={board.meta.title}>{board.meta.title || 'Untitled board'}</h1>
+        <BoardTitle title={board.meta.title || 'Untitled board'} />
         <ViewSwitcher boardId={boardId} view={view} />
         <div className="app-header__tools">
           <PresenceList />
@@ -31,12 +31,9 @@ export function BoardHeader({ view }: { view: BoardView }) {
               Share
             </Button>
           ) : null}
-          <Button variant="ghost" onClick={() => setIdentityOpen(true)} aria-label={`You are ${me.name} (${me.organisation}). Change`}>
-            {me.name}
-          </Button>
         </div>
       </div>
-      <FilterBar boardOptions={view === 'board'} />
+      <FilterBar view={view} />
     </header>
   );
 }

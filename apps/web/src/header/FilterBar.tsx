@@ -1,13 +1,57 @@
-import { actionStatusLabel, actionStatuses, type ActionStatus } from '@partnerboard/board';
+import { actionStatusLabel, actionStatuses, goalStatusLabel, goalStatuses, type PlanFilters } from '@partnerboard/board';
 import { useId } from 'react';
 import { Button } from '../components/Button';
 import { useBoardSession } from '../session/BoardSession';
-import { hasFilters, useUi } from '../state/ui';
+import { useUi, type BoardView } from '../state/ui';
+import { isFiltering, viewFilters } from '../state/viewFilters';
 
 const any = '';
 
-/** Search and filters for actions (organisation, owner, status, overdue, mine), and the board's display options. */
-export function FilterBar({ boardOptions }: { boardOptions: boolean }) {
+/** What the filter bar narrows on each view, in the words of its label and search hint. */
+const narrows: Record<BoardView, { label: string; searchHint: string }> = {
+  board: { label: 'Filter actions', searchHint: 'Title, owner, goal…' },
+  goals: { label: 'Filter goals', searchHint: 'Goal, owner, measure…' },
+  people: { label: 'Filter people', searchHint: 'Name, role, organisation…' },
+};
+
+interface Choice {
+  value: string;
+  label: string;
+}
+
+function SelectFilter({ label, value, anyLabel, choices, onChange }: { label: string; value: string; anyLabel: string; choices: readonly Choice[]; onChange(value: string): void }) {
+  const id = useId();
+  return (
+    <div className="filter-bar__field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} className="input" value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value={any}>{anyLabel}</option>
+        {choices.map((choice) => (
+          <option key={choice.value} value={choice.value}>
+            {choice.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function CheckFilter({ label, checked, onChange }: { label: string; checked: boolean; onChange(checked: boolean): void }) {
+  return (
+    <label className="filter-bar__check">
+      <input type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      {label}
+    </label>
+  );
+}
+
+const one = <T extends string>(value: string): T[] => (value ? [value as T] : []);
+
+/**
+ * Search and the filters that apply on this view (a filter that would change nothing here is not
+ * shown), and the board's display options on the board view.
+ */
+export function FilterBar({ view }: { view: BoardView }) {
   const { board } = useBoardSession();
   const filters = useUi((s) => s.filters);
   const setFilters = useUi((s) => s.setFilters);
@@ -16,94 +60,77 @@ export function FilterBar({ boardOptions }: { boardOptions: boolean }) {
   const setSwimlanes = useUi((s) => s.setSwimlanes);
   const showPointers = useUi((s) => s.showPointers);
   const setShowPointers = useUi((s) => s.setShowPointers);
-  const ids = { search: useId(), partner: useId(), owner: useId(), status: useId() };
-  const partnerById = new Map(board.partners.map((p) => [p.id, p]));
+  const searchId = useId();
+  const shows = (name: keyof PlanFilters) => viewFilters[view].includes(name);
+  const partnerName = new Map(board.partners.map((p) => [p.id, p.name]));
 
   return (
-    <div className="filter-bar" role="search" aria-label="Filter actions">
+    <div className="filter-bar" role="search" aria-label={narrows[view].label}>
       <div className="filter-bar__field filter-bar__field--search">
-        <label htmlFor={ids.search}>Search</label>
+        <label htmlFor={searchId}>Search</label>
         <input
-          id={ids.search}
+          id={searchId}
           type="search"
           className="input"
-          placeholder="Title, owner, goal…"
+          placeholder={narrows[view].searchHint}
           value={filters.text}
           onChange={(event) => setFilters({ text: event.target.value })}
         />
       </div>
-      <div className="filter-bar__field">
-        <label htmlFor={ids.partner}>Organisation</label>
-        <select
-          id={ids.partner}
-          className="input"
-          value={filters.partnerIds[0] ?? any}
-          onChange={(event) => setFilters({ partnerIds: event.target.value ? [event.target.value] : [] })}
-        >
-          <option value={any}>All organisations</option>
-          {board.partners.map((partner) => (
-            <option key={partner.id} value={partner.id}>
-              {partner.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="filter-bar__field">
-        <label htmlFor={ids.owner}>Owner</label>
-        <select
-          id={ids.owner}
-          className="input"
+      <SelectFilter
+        label="Organisation"
+        anyLabel="All organisations"
+        value={filters.partnerIds[0] ?? any}
+        choices={board.partners.map((partner) => ({ value: partner.id, label: partner.name }))}
+        onChange={(value) => setFilters({ partnerIds: one(value) })}
+      />
+      {shows('ownerIds') ? (
+        <SelectFilter
+          label="Owner"
+          anyLabel="Anyone"
           value={filters.ownerIds[0] ?? any}
-          onChange={(event) => setFilters({ ownerIds: event.target.value ? [event.target.value] : [] })}
-        >
-          <option value={any}>Anyone</option>
-          {board.people.map((person) => (
-            <option key={person.id} value={person.id}>
-              {person.name}
-              {partnerById.get(person.partnerId) ? ` (${partnerById.get(person.partnerId)?.name})` : ''}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="filter-bar__field">
-        <label htmlFor={ids.status}>Status</label>
-        <select
-          id={ids.status}
-          className="input"
+          choices={board.people.map((person) => {
+            const organisation = partnerName.get(person.partnerId);
+            return { value: person.id, label: organisation ? `${person.name} (${organisation})` : person.name };
+          })}
+          onChange={(value) => setFilters({ ownerIds: one(value) })}
+        />
+      ) : null}
+      {shows('statuses') ? (
+        <SelectFilter
+          label="Status"
+          anyLabel="Any status"
           value={filters.statuses[0] ?? any}
-          onChange={(event) => setFilters({ statuses: event.target.value ? [event.target.value as ActionStatus] : [] })}
-        >
-          <option value={any}>Any status</option>
-          {actionStatuses.map((status) => (
-            <option key={status} value={status}>
-              {actionStatusLabel[status]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <label className="filter-bar__check">
-        <input type="checkbox" checked={filters.overdue} onChange={(event) => setFilters({ overdue: event.target.checked })} />
-        Overdue
-      </label>
-      <label className="filter-bar__check">
-        <input type="checkbox" checked={filters.mine} onChange={(event) => setFilters({ mine: event.target.checked })} />
-        Mine
-      </label>
-      {hasFilters(filters) ? (
-        <Button variant="ghost" size="small" onClick={clearFilters}>
+          choices={actionStatuses.map((status) => ({ value: status, label: actionStatusLabel[status] }))}
+          onChange={(value) => setFilters({ statuses: one(value) })}
+        />
+      ) : null}
+      {shows('goalStatuses') ? (
+        <SelectFilter
+          label="Status"
+          anyLabel="Any status"
+          value={filters.goalStatuses[0] ?? any}
+          choices={goalStatuses.map((status) => ({ value: status, label: goalStatusLabel[status] }))}
+          onChange={(value) => setFilters({ goalStatuses: one(value) })}
+        />
+      ) : null}
+      {shows('overdue') ? (
+        <CheckFilter
+          label={view === 'goals' ? 'Past target date' : 'Overdue'}
+          checked={filters.overdue}
+          onChange={(overdue) => setFilters({ overdue })}
+        />
+      ) : null}
+      {shows('mine') ? <CheckFilter label="Mine" checked={filters.mine} onChange={(mine) => setFilters({ mine })} /> : null}
+      {isFiltering(view, filters) ? (
+        <Button variant="ghost" size="small" onClick={() => clearFilters(view)}>
           Clear filters
         </Button>
       ) : null}
-      {boardOptions ? (
+      {view === 'board' ? (
         <div className="filter-bar__options">
-          <label className="filter-bar__check">
-            <input type="checkbox" checked={swimlanes} onChange={(event) => setSwimlanes(event.target.checked)} />
-            Lanes by goal
-          </label>
-          <label className="filter-bar__check">
-            <input type="checkbox" checked={showPointers} onChange={(event) => setShowPointers(event.target.checked)} />
-            Show pointers
-          </label>
+          <CheckFilter label="Lanes by goal" checked={swimlanes} onChange={setSwimlanes} />
+          <CheckFilter label="Show pointers" checked={showPointers} onChange={setShowPointers} />
         </div>
       ) : null}
     </div>

@@ -13,7 +13,6 @@ import { useUi, type BoardView as BoardViewName } from '../state/ui';
 import { useUrlState } from '../state/useUrlState';
 import type { RememberedIdentity } from '../sync/boardMemory';
 import type { BoardConnection } from '../sync/connection';
-import { setMyFocus } from '../sync/presence';
 import { createUndoManager, UndoProvider, useUndo, useUndoShortcuts } from '../sync/undo';
 import { BoardView } from '../views/board/BoardView';
 import { GoalsView } from '../views/goals/GoalsView';
@@ -75,7 +74,7 @@ export function BoardShell({ connection, boardId, role, view, identity, onChange
 }
 
 function ShellLayout({ view, onChangeIdentity }: { view: BoardViewName; onChangeIdentity(answer: JoinAnswer): void }) {
-  const { awareness, canEdit, board } = useBoardSession();
+  const { canEdit, board } = useBoardSession();
   const undo = useUndo();
   useUndoShortcuts(undo, canEdit);
   useUrlState();
@@ -87,9 +86,6 @@ function ShellLayout({ view, onChangeIdentity }: { view: BoardViewName; onChange
   const setIdentityOpen = useUi((s) => s.setIdentityOpen);
 
   useEffect(() => setView(view), [view, setView]);
-  useEffect(() => {
-    setMyFocus(awareness, detail ? { kind: detail.kind, id: detail.id, editing: false } : null);
-  }, [awareness, detail]);
 
   return (
     <div className="app-shell">

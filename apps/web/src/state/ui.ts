@@ -1,5 +1,6 @@
-import type { ActionStatus } from '@partnerboard/board';
+import { noPlanFilters, type PlanFilters } from '@partnerboard/board';
 import { create } from 'zustand';
+import { clearedOn } from './viewFilters';
 
 /** The three views of a board; each has its own URL (/b/<id>/<view>). */
 export const boardViews = ['board', 'goals', 'people'] as const;
@@ -16,25 +17,6 @@ export interface DetailTarget {
   id: string;
 }
 
-/** What the filter bar narrows the plan to; held here and mirrored in the URL query. */
-export interface ActionFilters {
-  partnerIds: string[];
-  ownerIds: string[];
-  statuses: ActionStatus[];
-  overdue: boolean;
-  mine: boolean;
-  text: string;
-}
-
-export const noFilters: ActionFilters = {
-  partnerIds: [],
-  ownerIds: [],
-  statuses: [],
-  overdue: false,
-  mine: false,
-  text: '',
-};
-
 export interface UiState {
   view: BoardView;
   setView(view: BoardView): void;
@@ -42,9 +24,11 @@ export interface UiState {
   detail: DetailTarget | null;
   openDetail(kind: DetailTarget['kind'], id: string): void;
   closeDetail(): void;
-  filters: ActionFilters;
-  setFilters(patch: Partial<ActionFilters>): void;
-  clearFilters(): void;
+  /** What the filter bar narrows the plan to; mirrored in the URL query. */
+  filters: PlanFilters;
+  setFilters(patch: Partial<PlanFilters>): void;
+  /** Clears the filters that apply on this view; the others stay for the views they apply on. */
+  clearFilters(view: BoardView): void;
   /** Board view: one row of columns per goal. */
   swimlanes: boolean;
   setSwimlanes(on: boolean): void;
@@ -69,9 +53,9 @@ export const useUi = create<UiState>()((set) => ({
   detail: null,
   openDetail: (kind, id) => set({ detail: { kind, id } }),
   closeDetail: () => set({ detail: null }),
-  filters: noFilters,
+  filters: noPlanFilters,
   setFilters: (patch) => set((state) => ({ filters: { ...state.filters, ...patch } })),
-  clearFilters: () => set({ filters: noFilters }),
+  clearFilters: (view) => set((state) => ({ filters: clearedOn(view, state.filters) })),
   swimlanes: false,
   setSwimlanes: (swimlanes) => set({ swimlanes }),
   showPointers: true,
@@ -83,15 +67,3 @@ export const useUi = create<UiState>()((set) => ({
   identityOpen: false,
   setIdentityOpen: (identityOpen) => set({ identityOpen }),
 }));
-
-/** True when any filter narrows the plan. */
-export function hasFilters(filters: ActionFilters): boolean {
-  return (
-    filters.partnerIds.length > 0 ||
-    filters.ownerIds.length > 0 ||
-    filters.statuses.length > 0 ||
-    filters.overdue ||
-    filters.mine ||
-    filters.text.trim() !== ''
-  );
-}

@@ -8,7 +8,15 @@ describe('the filters in the address', () => {
 
   it('reads back what it wrote', () => {
     const state = {
-      filters: { partnerIds: ['p1', 'p2'], ownerIds: ['o1'], statuses: ['blocked' as const], overdue: true, mine: true, text: 'hip & knee' },
+      filters: {
+        partnerIds: ['p1', 'p2'],
+        ownerIds: ['o1'],
+        statuses: ['blocked' as const],
+        goalStatuses: ['at_risk' as const, 'off_track' as const],
+        overdue: true,
+        mine: true,
+        text: 'hip & knee',
+      },
       swimlanes: true,
     };
     expect(parseUrlState(formatUrlState(state))).toEqual(state);
@@ -16,5 +24,6 @@ describe('the filters in the address', () => {
 
   it('ignores statuses it does not know', () => {
     expect(parseUrlState('?status=done,sleeping').filters.statuses).toEqual(['done']);
+    expect(parseUrlState('?goal-status=achieved,done').filters.goalStatuses).toEqual(['achieved']);
   });
 });

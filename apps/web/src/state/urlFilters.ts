@@ -1,10 +1,14 @@
-import { actionStatuses, type ActionStatus } from '@partnerboard/board';
-import { noFilters, type ActionFilters } from './ui';
+import { actionStatuses, goalStatuses, noPlanFilters, type PlanFilters } from '@partnerboard/board';
 
 /** What of the local UI state the address carries, so a filtered view can be shared and reloaded. */
 export interface UrlState {
-  filters: ActionFilters;
+  filters: PlanFilters;
   swimlanes: boolean;
+}
+
+/** The values of a list parameter that are among `values` (anything else, from an old or edited link, is dropped). */
+function known<T extends string>(params: URLSearchParams, name: string, values: readonly T[]): T[] {
+  return list(params, name).filter((value): value is T => (values as readonly string[]).includes(value));
 }
 
 function list(params: URLSearchParams, name: string): string[] {
@@ -16,14 +20,12 @@ function list(params: URLSearchParams, name: string): string[] {
 
 export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
-  const statuses = list(params, 'status').filter((s): s is ActionStatus =>
-    (actionStatuses as readonly string[]).includes(s),
-  );
   return {
     filters: {
       partnerIds: list(params, 'partner'),
       ownerIds: list(params, 'owner'),
-      statuses,
+      statuses: known(params, 'status', actionStatuses),
+      goalStatuses: known(params, 'goal-status', goalStatuses),
       overdue: params.get('overdue') === '1',
       mine: params.get('mine') === '1',
       text: params.get('q') ?? '',
@@ -38,6 +40,7 @@ export function formatUrlState({ filters, swimlanes }: UrlState): string {
   if (filters.partnerIds.length) params.set('partner', filters.partnerIds.join(','));
   if (filters.ownerIds.length) params.set('owner', filters.ownerIds.join(','));
   if (filters.statuses.length) params.set('status', filters.statuses.join(','));
+  if (filters.goalStatuses.length) params.set('goal-status', filters.goalStatuses.join(','));
   if (filters.overdue) params.set('overdue', '1');
   if (filters.mine) params.set('mine', '1');
   if (filters.text.trim()) params.set('q', filters.text);
@@ -46,4 +49,4 @@ export function formatUrlState({ filters, swimlanes }: UrlState): string {
   return query ? `?${query}` : '';
 }
 
-export const emptyUrlState: UrlState = { filters: noFilters, swimlanes: false };
+export const emptyUrlState: UrlState = { filters: noPlanFilters, swimlanes: false };

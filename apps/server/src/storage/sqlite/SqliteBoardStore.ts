@@ -31,6 +31,13 @@ interface ActivityRow {
   bytes: number;
 }
 
+interface PendingAppend {
+  boardId: string;
+  updates: readonly AttributedUpdate[];
+  resolve(lastSeq: number): void;
+  reject(error: unknown): void;
+}
+
 function toEntry(row: ActivityRow): ActivityEntry {
   const { from_at: from, at, name, organisation, role, updates, bytes } = row;
   return { from, at, name, organisation, role, updates, bytes };
@@ -39,11 +46,14 @@ function toEntry(row: ActivityRow): ActivityEntry {
 /**
  * Boards in one SQLite file (WAL mode). synchronous=FULL fsyncs the WAL on every commit, so an
  * appended update survives power loss as well as a killed process; it costs about 0.3 ms per
- * commit on this class of machine, and the server batches the updates of one tick into one commit.
+ * commit on this class of machine, and every board's updates of one turn of the event loop share one commit.
  */
 export class SqliteBoardStore implements BoardStore {
   private readonly db: Database.Database;
   private readonly statements;
+  private readonly appendToBoard: (boardId: string, updates: readonly AttributedUpdate[]) => number;
+  /** Appends waiting for the group commit at the end of this turn of the event loop. */
+  private appending: PendingAppend[] = [];
 
   /** Opens (creating if needed) `partnerboard.sqlite` in `dataDir`. */
   static open(dataDir: string): SqliteBoardStore {
@@ -96,6 +106,34 @@ export class SqliteBoardStore implements BoardStore {
         'SELECT * FROM board_activity WHERE board_id = ? ORDER BY id DESC LIMIT ?',
       ),
     };
+    const s = this.statements;
+    // Nested in the group commit's transaction, this runs in a savepoint of its own.
+    this.appendToBoard = db.transaction((boardId: string, updates: readonly AttributedUpdate[]): number => {
+      const board = s.lastSeq.get(boardId);
+      if (!board) throw new Error(`Unknown board ${boardId}`);
+      let seq = board.last_seq;
+      let latest = s.latestActivity.get(boardId);
+      // A run of one person's edits is written once, not once per update.
+      let latestExtended = false;
+      for (const { update, attribution } of updates) {
+        seq += 1;
+        s.insertUpdate.run(boardId, seq, update);
+        const { entry, extendsLatest } = recordActivity(latest ? toEntry(latest) : undefined, attribution);
+        if (extendsLatest && latest) {
+          latest = { ...latest, at: entry.at, updates: entry.updates, bytes: entry.bytes };
+          latestExtended = true;
+        } else {
+          if (latestExtended && latest) s.extendActivity.run(latest.at, latest.updates, latest.bytes, latest.id);
+          const { from, at, name, organisation, role, bytes } = entry;
+          const { lastInsertRowid } = s.insertActivity.run(boardId, from, at, name, organisation, role, 1, bytes);
+          latest = { id: Number(lastInsertRowid), from_at: from, at, name, organisation, role, updates: 1, bytes };
+          latestExtended = false;
+        }
+      }
+      if (latestExtended && latest) s.extendActivity.run(latest.at, latest.updates, latest.bytes, latest.id);
+      s.setLastSeq.run(seq, boardId);
+      return seq;
+    });
   }
 
   async createBoard(board: NewBoard): Promise<void> {
@@ -133,29 +171,44 @@ export class SqliteBoardStore implements BoardStore {
     if (changes !== 1) throw new Error(`Unknown board ${boardId}`);
   }
 
-  async appendUpdates(boardId: string, updates: readonly AttributedUpdate[]): Promise<number> {
-    const s = this.statements;
-    return this.db.transaction(() => {
-      const board = s.lastSeq.get(boardId);
-      if (!board) throw new Error(`Unknown board ${boardId}`);
-      let seq = board.last_seq;
-      let latest = s.latestActivity.get(boardId);
-      for (const { update, attribution } of updates) {
-        seq += 1;
-        s.insertUpdate.run(boardId, seq, update);
-        const { entry, extendsLatest } = recordActivity(latest ? toEntry(latest) : undefined, attribution);
-        if (extendsLatest && latest) {
-          s.extendActivity.run(entry.at, entry.updates, entry.bytes, latest.id);
-          latest = { ...latest, at: entry.at, updates: entry.updates, bytes: entry.bytes };
-        } else {
-          const { from, at, name, organisation, role, bytes } = entry;
-          const { lastInsertRowid } = s.insertActivity.run(boardId, from, at, name, organisation, role, 1, bytes);
-          latest = { id: Number(lastInsertRowid), from_at: from, at, name, organisation, role, updates: 1, bytes };
-        }
-      }
-      s.setLastSeq.run(seq, boardId);
-      return seq;
-    }).immediate();
+  /**
+   * Queues the updates for this turn's group commit: the appends of every board in one turn of the
+   * event loop share one transaction, and so one fsync, which blocks the event loop while it lasts.
+   * Resolves once that transaction is durable.
+   */
+  appendUpdates(boardId: string, updates: readonly AttributedUpdate[]): Promise<number> {
+    return new Promise((resolve, reject) => {
+      if (this.appending.push({ boardId, updates, resolve, reject }) === 1) setImmediate(() => this.commitAppends());
+    });
+  }
+
+  /** Commits the queued appends in one transaction, each board in a savepoint: one board's failure leaves the others' updates committed. */
+  private commitAppends(): void {
+    const group = this.appending;
+    this.appending = [];
+    if (group.length === 0) return;
+    const outcomes: ({ seq: number } | { error: unknown })[] = [];
+    try {
+      this.db
+        .transaction(() => {
+          for (const { boardId, updates } of group) {
+            try {
+              outcomes.push({ seq: this.appendToBoard(boardId, updates) });
+            } catch (error) {
+              outcomes.push({ error });
+            }
+          }
+        })
+        .immediate();
+    } catch (error) {
+      for (const { reject } of group) reject(error);
+      return;
+    }
+    group.forEach(({ resolve, reject }, index) => {
+      const outcome = outcomes[index];
+      if (outcome && 'seq' in outcome) resolve(outcome.seq);
+      else reject(outcome?.error);
+    });
   }
 
   async loadBoard(boardId: string): Promise<StoredBoard | null> {
@@ -184,6 +237,8 @@ export class SqliteBoardStore implements BoardStore {
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    this.commitAppends();
+    this.db.close();
   }
 }

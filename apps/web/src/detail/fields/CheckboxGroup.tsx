@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { Id } from '@partnerboard/board';
-import type { WriteResult } from '../useAttempt';
+import type { WriteResult } from '../../session/write';
 
 export interface CheckboxOption {
   id: Id;

@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { Field } from '../../components';
-import type { WriteResult } from '../useAttempt';
+import type { WriteResult } from '../../session/write';
 
 export interface Choice {
   value: string;

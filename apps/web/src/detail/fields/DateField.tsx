@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { IsoDate } from '@partnerboard/board';
 import { Field } from '../../components';
-import type { WriteResult } from '../useAttempt';
+import type { WriteResult } from '../../session/write';
 
 export interface DateFieldProps {
   label: string;

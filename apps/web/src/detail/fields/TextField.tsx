@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Field } from '../../components';
-import type { WriteResult } from '../useAttempt';
+import type { WriteResult } from '../../session/write';
 
 export interface TextFieldProps {
   label: string;

@@ -65,15 +65,18 @@ export function AddActionForm({ status, goalId, goals, lastActionId, placeLabel 
       setError('Type what needs doing.');
       return;
     }
-    const created = write((doc) =>
-      createAction(doc, { title: trimmed, goalId: goal, status, ...(lastActionId ? { after: lastActionId } : {}) }, actor),
+    const created = write(
+      (doc) => createAction(doc, { title: trimmed, goalId: goal, status, ...(lastActionId ? { after: lastActionId } : {}) }, actor),
+      { toast: false },
     );
-    if (created) {
-      revealAction(created);
-      setTitle('');
-      setError(null);
-      titleRef.current?.focus();
+    if (!created.ok) {
+      setError(created.error.message);
+      return;
     }
+    revealAction(created.value);
+    setTitle('');
+    setError(null);
+    titleRef.current?.focus();
   };
 
   return (

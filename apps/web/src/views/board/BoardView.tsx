@@ -1,11 +1,11 @@
 import { DndContext, DragOverlay, MeasuringStrategy } from '@dnd-kit/core';
-import { actionStatusLabel, moveAction, type Id } from '@partnerboard/board';
+import { actionStatusLabel, filterActions, moveAction, type Id } from '@partnerboard/board';
 import { useCallback, useMemo, useRef } from 'react';
 import { Button } from '../../components/Button';
 import { useBoardSession } from '../../session/BoardSession';
 import { useWrite } from '../../session/write';
-import { filterActions } from '../../state/filterActions';
-import { hasFilters, useUi } from '../../state/ui';
+import { useUi } from '../../state/ui';
+import { filtersOn, isFiltering } from '../../state/viewFilters';
 import { ActionCard } from './ActionCard';
 import { AddActionForm } from './AddActionForm';
 import { columnsOf, lanesOf, type CardContainer } from './boardLayout';
@@ -34,7 +34,7 @@ export function BoardView() {
   const canvas = useRef<HTMLDivElement>(null);
   useSharePointer(canvas);
 
-  const actions = useMemo(() => filterActions(board, filters, today, me), [board, filters, today, me]);
+  const actions = useMemo(() => filterActions(board, filtersOn('board', filters), today, me), [board, filters, today, me]);
   const lanes = useMemo(() => (swimlanes ? lanesOf(board.goals, actions) : null), [swimlanes, board.goals, actions]);
   const containers = useMemo(() => (lanes ? lanes.flatMap((lane) => lane.cells) : columnsOf(actions)), [lanes, actions]);
   const openAction = useCallback((id: Id) => openDetail('action', id), [openDetail]);
@@ -78,10 +78,10 @@ export function BoardView() {
 
   return (
     <div className="board-view">
-      {hasFilters(filters) ? (
+      {isFiltering('board', filters) ? (
         <p className="board-view__filtered" role="status">
           Showing {actions.length} of {board.actions.length} actions.{' '}
-          <Button variant="ghost" size="small" onClick={clearFilters}>
+          <Button variant="ghost" size="small" onClick={() => clearFilters('board')}>
             Show all
           </Button>
         </p>

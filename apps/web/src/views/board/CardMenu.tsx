@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { IconButton } from '../../components/IconButton';
+import { focusAfterDelete } from '../../components/focusAfterDelete';
 import { useBoardSession } from '../../session/BoardSession';
 import { useWrite } from '../../session/write';
 
@@ -34,8 +35,11 @@ export function CardMenu({ action, onRename }: { action: Action; onRename(): voi
     toggle.current?.focus();
   };
 
+  // The focus goes back to the "More" button before the chosen command runs, so that a dialog it
+  // opens (Delete…) gives the focus back there, not to the page body where the menu item was.
   const choose = (run: () => void) => () => {
     setOpen(false);
+    toggle.current?.focus();
     run();
   };
 
@@ -101,8 +105,9 @@ export function CardMenu({ action, onRename }: { action: Action; onRename(): voi
           <Button
             variant="danger"
             onClick={() => {
+              const landFocus = focusAfterDelete(action.id);
               setConfirmDelete(false);
-              write((doc) => deleteAction(doc, action.id));
+              if (write((doc) => deleteAction(doc, action.id)).ok) landFocus();
             }}
           >
             Delete action

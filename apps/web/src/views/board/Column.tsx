@@ -58,7 +58,7 @@ export function Column({ container, title, lookup, activeId, virtual, scrollElem
       aria-labelledby={headingId}
     >
       <header className="column__header">
-        <Heading id={headingId} className="column__title">
+        <Heading id={headingId} className="column__title" tabIndex={-1}>
           {title}
         </Heading>
         <span className="column__count">
@@ -107,7 +107,7 @@ function PlainCards({ container, lookup, dropRef, label }: PlainCardsProps) {
     <div className="column__body">
       <ol className="column__cards" ref={setRef} aria-label={label}>
         {container.actionIds.map((id) => (
-          <li key={id} className="column__slot">
+          <li key={id} className="column__slot" data-list-item={id}>
             <SortableActionCard actionId={id} containerId={container.id} lookup={lookup} />
           </li>
         ))}
@@ -182,6 +182,7 @@ function VirtualCards({ container, lookup, activeId, dropRef, label, scrollEleme
               data-index={item.index}
               ref={virtualizer.measureElement}
               className="column__slot column__slot--virtual"
+              data-list-item={id}
               aria-setsize={ids.length}
               aria-posinset={item.index + 1}
               style={{ transform: `translateY(${item.start - listTop}px)` }}

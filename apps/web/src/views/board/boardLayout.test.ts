@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { containerId, placementAt, type CardContainer } from './boardLayout';
+import { containerId, type CardContainer } from './boardLayout';
 import { keyboardTarget } from './useBoardDnd';
-
-describe('placementAt', () => {
-  it('names the cards right above and below the new place', () => {
-    expect(placementAt(['a', 'b', 'c'], 'x', 1)).toEqual({ after: 'a', before: 'b' });
-  });
-
-  it('counts places without the moved card itself', () => {
-    expect(placementAt(['a', 'x', 'b', 'c'], 'x', 2)).toEqual({ after: 'b', before: 'c' });
-  });
-
-  it('puts a card first or last at either end, and alone in an empty column', () => {
-    expect(placementAt(['a', 'b'], 'x', 0)).toEqual({ after: null, before: 'a' });
-    expect(placementAt(['a', 'b'], 'x', 9)).toEqual({ after: 'b', before: null });
-    expect(placementAt([], 'x', 0)).toEqual({ after: null, before: null });
-  });
-});
 
 describe('keyboardTarget', () => {
   const column = (status: CardContainer['status'], ids: string[], goalId: string | null = null): CardContainer => ({

@@ -49,13 +49,3 @@ export function lanesOf(goals: readonly Goal[], actions: readonly Action[]): Lan
   }
   return lanes;
 }
-
-/**
- * The neighbours for moveAction when `activeId` lands at `index` of `ids` (counted without it):
- * `after` is the card right above, `before` the card right below.
- */
-export function placementAt(ids: readonly Id[], activeId: Id, index: number): { after: Id | null; before: Id | null } {
-  const others = ids.filter((id) => id !== activeId);
-  const at = Math.max(0, Math.min(index, others.length));
-  return { after: others[at - 1] ?? null, before: others[at] ?? null };
-}

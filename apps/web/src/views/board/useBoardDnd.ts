@@ -11,9 +11,9 @@ import {
   type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { arrayMove } from '@dnd-kit/sortable';
-import type { ActionStatus, Id } from '@partnerboard/board';
+import { placeAt, type ActionStatus, type Id } from '@partnerboard/board';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { placementAt, type CardContainer } from './boardLayout';
+import type { CardContainer } from './boardLayout';
 
 /** Where the dragged card shows while it is over another container. */
 interface DragPreview {
@@ -183,7 +183,7 @@ export function useBoardDnd({ containers, titleOf, labelOf, onMove }: Options) {
     const index = ids.indexOf(activeId);
     finish();
     if (container.id === start.containerId && index === start.index) return;
-    onMove({ actionId: activeId, status: container.status, goalId: container.goalId, ...placementAt(ids, activeId, index) });
+    onMove({ actionId: activeId, status: container.status, goalId: container.goalId, ...placeAt(ids, activeId, index) });
   }, [findContainer, finish, onMove]);
 
   const announcements: Announcements = useMemo(() => {

@@ -2,7 +2,7 @@ import { createGoal, limits, type Id } from '@partnerboard/board';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { Button } from '../../components';
 import { useBoardSession } from '../../session/BoardSession';
-import { useAttempt } from '../../detail/useAttempt';
+import { useWrite } from '../../session/write';
 
 /**
  * Adds goals at the end of the list. The box stays open and empty after each goal, so a facilitator can
@@ -10,7 +10,7 @@ import { useAttempt } from '../../detail/useAttempt';
  */
 export function AddGoalForm({ onDone, lastGoalId }: { onDone(): void; lastGoalId: Id | null }) {
   const { doc, actor } = useBoardSession();
-  const attempt = useAttempt();
+  const write = useWrite();
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -18,7 +18,7 @@ export function AddGoalForm({ onDone, lastGoalId }: { onDone(): void; lastGoalId
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const result = attempt(() => createGoal(doc, { title, after: lastGoalId }, actor));
+    const result = write(() => createGoal(doc, { title, after: lastGoalId }, actor), { toast: false });
     if (!result.ok) {
       setError(result.error.message);
       return;

@@ -1,5 +1,5 @@
 import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core';
-import { goalProgress, type Goal } from '@partnerboard/board';
+import { goalProgress, isPastTarget, type Goal } from '@partnerboard/board';
 import { useId, useState } from 'react';
 import { Badge, Button, OwnerChip, StatusPill } from '../../components';
 import { DeleteGoalDialog } from '../../detail/DeleteGoalDialog';
@@ -9,7 +9,6 @@ import { useBoardSession } from '../../session/BoardSession';
 import { useUi } from '../../state/ui';
 import { formatDate } from '../../components/dates';
 import { GoalProgress } from './GoalProgress';
-import { isPastTarget } from './model';
 
 export interface DragHandle {
   attributes: DraggableAttributes;
@@ -37,7 +36,7 @@ export function GoalCard({ goal, dragHandle }: GoalCardProps) {
   const late = isPastTarget(goal, today);
 
   return (
-    <article className={`goal-card goal-card--${goal.status}`} aria-labelledby={titleId}>
+    <article className={['goal-card', `goal-card--${goal.status}`, dragHandle ? 'goal-card--movable' : ''].filter(Boolean).join(' ')} aria-labelledby={titleId}>
       <div className="goal-card__top">
         {dragHandle ? (
           <button
@@ -52,7 +51,7 @@ export function GoalCard({ goal, dragHandle }: GoalCardProps) {
           </button>
         ) : null}
         <h3 className="goal-card__title" id={titleId}>
-          <button type="button" className="goal-card__open" onClick={() => openDetail('goal', goal.id)}>
+          <button type="button" className="goal-card__open" data-list-item-focus onClick={() => openDetail('goal', goal.id)}>
             {goal.title}
           </button>
         </h3>

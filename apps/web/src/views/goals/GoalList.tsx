@@ -10,14 +10,13 @@ import {
   type DragEndEvent,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
-import { rectSortingStrategy, SortableContext, sortableKeyboardCoordinates, useSortable } from '@dnd-kit/sortable';
+import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { moveGoal, type Goal } from '@partnerboard/board';
+import { moveGoal, placeOnDrop, type Goal } from '@partnerboard/board';
 import { useMemo, useRef, useState } from 'react';
 import { useBoardSession } from '../../session/BoardSession';
 import { useWrite } from '../../session/write';
 import { GoalCard } from './GoalCard';
-import { dropPlace } from './model';
 
 function SortableGoal({ goal }: { goal: Goal }) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: goal.id });
@@ -25,6 +24,7 @@ function SortableGoal({ goal }: { goal: Goal }) {
     <li
       ref={setNodeRef}
       className={isDragging ? 'goal-list__item goal-list__item--dragging' : 'goal-list__item'}
+      data-list-item={goal.id}
       style={{ transform: CSS.Translate.toString(transform), transition }}
     >
       <GoalCard goal={goal} dragHandle={{ attributes, listeners, setActivatorNodeRef }} />
@@ -75,8 +75,8 @@ export function GoalList({ goals }: { goals: readonly Goal[] }) {
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over) return;
     const moving = String(active.id);
-    const place = dropPlace(ids, moving, String(over.id));
-    if (!place || !write((d) => (moveGoal(d, moving, place), true))) return;
+    const place = placeOnDrop(ids, moving, String(over.id));
+    if (!place || !write((doc) => moveGoal(doc, moving, place)).ok) return;
     const goal = shown.find((candidate) => candidate.id === moving);
     const rest = shown.filter((candidate) => candidate.id !== moving);
     const at = place.after === null ? 0 : rest.findIndex((candidate) => candidate.id === place.after) + 1;
@@ -87,7 +87,7 @@ export function GoalList({ goals }: { goals: readonly Goal[] }) {
     return (
       <ol className="goal-list">
         {goals.map((goal) => (
-          <li key={goal.id} className="goal-list__item">
+          <li key={goal.id} className="goal-list__item" data-list-item={goal.id}>
             <GoalCard goal={goal} />
           </li>
         ))}
@@ -102,7 +102,7 @@ export function GoalList({ goals }: { goals: readonly Goal[] }) {
       onDragEnd={onDragEnd}
       accessibility={{ announcements, screenReaderInstructions: { draggable: instructions } }}
     >
-      <SortableContext items={ids} strategy={rectSortingStrategy}>
+      <SortableContext items={ids} strategy={verticalListSortingStrategy}>
         <ol className="goal-list">
           {shown.map((goal) => (
             <SortableGoal key={goal.id} goal={goal} />

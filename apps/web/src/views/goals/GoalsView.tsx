@@ -1,30 +1,30 @@
+import { filterGoals } from '@partnerboard/board';
 import { useMemo, useRef, useState } from 'react';
 import { Button } from '../../components';
 import { useBoardSession } from '../../session/BoardSession';
-import { hasFilters, useUi } from '../../state/ui';
+import { useUi } from '../../state/ui';
+import { filtersOn, isFiltering } from '../../state/viewFilters';
 import { AddGoalForm } from './AddGoalForm';
 import { GoalList } from './GoalList';
-import { filterGoals } from './model';
 import '../../detail/plan.css';
 import './goals.css';
 
 /** The shared goals of the partnership, in their agreed order, with status, owner, partners and progress. */
 export function GoalsView() {
-  const { board, canEdit, me } = useBoardSession();
+  const { board, canEdit, me, today } = useBoardSession();
   const filters = useUi((state) => state.filters);
   const [adding, setAdding] = useState(false);
   const addButton = useRef<HTMLButtonElement>(null);
-  const goals = useMemo(
-    () => filterGoals(board, filters, me.partnerId ? { name: me.name, partnerId: me.partnerId } : { name: me.name }),
-    [board, filters, me.name, me.partnerId],
-  );
-  const filtered = hasFilters(filters) && goals.length !== board.goals.length;
+  const goals = useMemo(() => filterGoals(board, filtersOn('goals', filters), today, me), [board, filters, today, me]);
+  const filtered = isFiltering('goals', filters) && goals.length !== board.goals.length;
 
   return (
     <section className="goals-view" aria-labelledby="goals-heading">
       <header className="view-heading">
         <div>
-          <h2 id="goals-heading">Shared goals</h2>
+          <h2 id="goals-heading" tabIndex={-1}>
+            Shared goals
+          </h2>
           <p className="view-heading__summary" aria-live="polite">
             {filtered
               ? `Showing ${goals.length} of ${board.goals.length} goals that match the filters.`

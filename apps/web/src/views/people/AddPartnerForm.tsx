@@ -1,13 +1,13 @@
 import { createPartner, limits, partnerKindLabel, partnerKinds, type PartnerKind } from '@partnerboard/board';
 import { useId, useState, type FormEvent } from 'react';
 import { Button } from '../../components';
-import { useAttempt } from '../../detail/useAttempt';
+import { useWrite } from '../../session/write';
 import { useBoardSession } from '../../session/BoardSession';
 
 /** Adds a partner organisation; it gets the next unused organisation colour. */
 export function AddPartnerForm({ onDone }: { onDone(): void }) {
   const { doc } = useBoardSession();
-  const attempt = useAttempt();
+  const write = useWrite();
   const ids = useId();
   const [name, setName] = useState('');
   const [kind, setKind] = useState<PartnerKind>('nhs_trust');
@@ -15,7 +15,7 @@ export function AddPartnerForm({ onDone }: { onDone(): void }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const result = attempt(() => createPartner(doc, { name, kind }));
+    const result = write(() => createPartner(doc, { name, kind }), { toast: false });
     if (!result.ok) {
       setError(result.error.message);
       return;

@@ -1,13 +1,13 @@
 import { createPerson, limits, type Partner } from '@partnerboard/board';
 import { useId, useState, type FormEvent } from 'react';
 import { Button } from '../../components';
-import { useAttempt } from '../../detail/useAttempt';
+import { useWrite } from '../../session/write';
 import { useBoardSession } from '../../session/BoardSession';
 
 /** Adds a person to one partner organisation: name, job title and how to reach them. */
 export function AddPersonForm({ partner, onDone }: { partner: Partner; onDone(): void }) {
   const { doc } = useBoardSession();
-  const attempt = useAttempt();
+  const write = useWrite();
   const ids = useId();
   const [name, setName] = useState('');
   const [role, setRole] = useState('');
@@ -16,7 +16,7 @@ export function AddPersonForm({ partner, onDone }: { partner: Partner; onDone():
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const result = attempt(() => createPerson(doc, { name, role, contact, partnerId: partner.id }));
+    const result = write(() => createPerson(doc, { name, role, contact, partnerId: partner.id }), { toast: false });
     if (!result.ok) {
       setError({ field: result.error.field, message: result.error.message });
       return;

@@ -1,7 +1,8 @@
 import { deletePartner, type Partner } from '@partnerboard/board';
 import { useId, useState } from 'react';
 import { Button, Dialog } from '../../components';
-import { useAttempt } from '../../detail/useAttempt';
+import { focusAfterDelete } from '../../components/focusAfterDelete';
+import { useWrite } from '../../session/write';
 import { useBoardSession } from '../../session/BoardSession';
 
 /**
@@ -10,7 +11,7 @@ import { useBoardSession } from '../../session/BoardSession';
  */
 export function DeletePartnerDialog({ partner, onClose }: { partner: Partner; onClose(): void }) {
   const { board, doc } = useBoardSession();
-  const attempt = useAttempt();
+  const write = useWrite();
   const ids = useId();
   const members = board.people.filter((person) => person.partnerId === partner.id);
   const others = board.partners.filter((candidate) => candidate.id !== partner.id);
@@ -21,9 +22,14 @@ export function DeletePartnerDialog({ partner, onClose }: { partner: Partner; on
   const blocked = members.length > 0 && others.length === 0;
 
   const confirm = () => {
-    const result = attempt(() => deletePartner(doc, partner.id, members.length > 0 ? { movePeopleTo: chosen } : {}));
-    if (result.ok) onClose();
-    else setError(result.error.message);
+    const landFocus = focusAfterDelete(partner.id);
+    const result = write(() => deletePartner(doc, partner.id, members.length > 0 ? { movePeopleTo: chosen } : {}), { toast: false });
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    landFocus();
+    onClose();
   };
 
   const peopleWords = members.length === 1 ? `${members[0]?.name ?? 'Its one person'}` : `Its ${members.length} people`;

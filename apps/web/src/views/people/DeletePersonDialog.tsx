@@ -1,10 +1,11 @@
-import { deletePerson, type Person } from '@partnerboard/board';
+import { deletePerson, responsibilitiesOf, type Person } from '@partnerboard/board';
 import { useId, useState } from 'react';
 import { Button, Dialog } from '../../components';
+import { focusAfterDelete } from '../../components/focusAfterDelete';
+import { inWords, responsibilityWords } from '../../components/words';
 import { peopleChoices } from '../../detail/fields';
-import { useAttempt } from '../../detail/useAttempt';
+import { useWrite } from '../../session/write';
 import { useBoardSession } from '../../session/BoardSession';
-import { accountabilities, inWords } from './model';
 
 /**
  * Confirms removing a person and says what happens: they leave every R, C and I list and any partner
@@ -12,9 +13,9 @@ import { accountabilities, inWords } from './model';
  */
 export function DeletePersonDialog({ person, onClose }: { person: Person; onClose(): void }) {
   const { board, doc } = useBoardSession();
-  const attempt = useAttempt();
+  const write = useWrite();
   const ids = useId();
-  const held = accountabilities(board, person.id);
+  const held = responsibilityWords(responsibilitiesOf(board, person.id));
   const successors = peopleChoices(board)
     .map((group) => ({ ...group, choices: group.choices.filter((choice) => choice.value !== person.id) }))
     .filter((group) => group.choices.length > 0);
@@ -24,9 +25,14 @@ export function DeletePersonDialog({ person, onClose }: { person: Person; onClos
   const needsSuccessor = held.length > 0;
 
   const confirm = () => {
-    const result = attempt(() => deletePerson(doc, person.id, needsSuccessor ? { reassignTo: chosen } : {}));
-    if (result.ok) onClose();
-    else setError(result.error.message);
+    const landFocus = focusAfterDelete(person.id);
+    const result = write(() => deletePerson(doc, person.id, needsSuccessor ? { reassignTo: chosen } : {}), { toast: false });
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    landFocus();
+    onClose();
   };
 
   return (

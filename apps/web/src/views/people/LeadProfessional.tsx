@@ -1,13 +1,13 @@
 import { updateMeta } from '@partnerboard/board';
 import { useId } from 'react';
 import { ChoiceField, choiceToId, idToChoice, optionalPersonChoices } from '../../detail/fields';
-import { useAttempt } from '../../detail/useAttempt';
+import { useWrite } from '../../session/write';
 import { useBoardSession } from '../../session/BoardSession';
 
 /** The lead professional: the single point of contact for the person or family, shown first and set here. */
 export function LeadProfessional() {
   const { board, canEdit, doc } = useBoardSession();
-  const attempt = useAttempt();
+  const write = useWrite();
   const headingId = useId();
   const lead = board.meta.leadPersonId ? board.people.find((person) => person.id === board.meta.leadPersonId) : undefined;
   const partner = lead ? board.partners.find((candidate) => candidate.id === lead.partnerId) : undefined;
@@ -37,7 +37,7 @@ export function LeadProfessional() {
           label="Choose the lead professional"
           value={idToChoice(board.meta.leadPersonId)}
           choices={optionalPersonChoices(board, 'No lead professional')}
-          onCommit={(id) => attempt(() => updateMeta(doc, { leadPersonId: choiceToId(id) }))}
+          onCommit={(id) => write(() => updateMeta(doc, { leadPersonId: choiceToId(id) }), { toast: false })}
           className="lead-professional__choice"
         />
       ) : null}

@@ -7,13 +7,14 @@ import { DeletePartnerDialog } from './DeletePartnerDialog';
 import { DeletePersonDialog } from './DeletePersonDialog';
 import { PartnerFields } from './PartnerFields';
 import { PersonFields } from './PersonFields';
+import type { ShownPeople } from './shownPeople';
 
 function PersonRow({ person, isLead, isLeadProfessional }: { person: Person; isLead: boolean; isLeadProfessional: boolean }) {
   const { canEdit } = useBoardSession();
   const [editing, setEditing] = useState(false);
   const [removing, setRemoving] = useState(false);
   return (
-    <li className="person">
+    <li className="person" data-list-item={person.id}>
       <div className="person__summary">
         <div className="person__who">
           <p className="person__name">
@@ -41,21 +42,22 @@ function PersonRow({ person, isLead, isLeadProfessional }: { person: Person; isL
   );
 }
 
-/** A partner organisation with its colour, kind, lead and people. */
-export function PartnerCard({ partner }: { partner: Partner }) {
+/** A partner organisation with its colour, kind, lead and people (those the filters leave shown). */
+export function PartnerCard({ partner, shown }: { partner: Partner; shown: ShownPeople }) {
   const { board, canEdit } = useBoardSession();
   const headingId = useId();
   const [editing, setEditing] = useState(false);
   const [adding, setAdding] = useState(false);
   const [removing, setRemoving] = useState(false);
-  const members = board.people.filter((person) => person.partnerId === partner.id);
-  const lead = partner.leadPersonId ? members.find((person) => person.id === partner.leadPersonId) : undefined;
+  const everyone = board.people.filter((person) => person.partnerId === partner.id);
+  const members = everyone.filter((person) => shown.personIds.has(person.id));
+  const lead = partner.leadPersonId ? everyone.find((person) => person.id === partner.leadPersonId) : undefined;
 
   return (
-    <article className="partner-card" aria-labelledby={headingId} style={{ borderLeftColor: partner.colour }}>
+    <article className="partner-card" aria-labelledby={headingId} data-list-item={partner.id} style={{ borderLeftColor: partner.colour }}>
       <header className="partner-card__header">
         <div>
-          <h3 id={headingId} className="partner-card__name">
+          <h3 id={headingId} className="partner-card__name" tabIndex={-1}>
             <span className="colour-dot colour-dot--large" aria-hidden="true" style={{ background: partner.colour }} />
             {partner.name}
           </h3>
@@ -76,9 +78,13 @@ export function PartnerCard({ partner }: { partner: Partner }) {
           </Button>
         </div>
       ) : null}
-      <h4 className="partner-card__people-heading">People ({members.length})</h4>
-      {members.length === 0 ? (
+      <h4 className="partner-card__people-heading">
+        People ({members.length === everyone.length ? everyone.length : `${members.length} of ${everyone.length}`})
+      </h4>
+      {everyone.length === 0 ? (
         <p className="empty-note">Nobody from {partner.name} yet.</p>
+      ) : members.length === 0 ? (
+        <p className="empty-note">Nobody from {partner.name} matches the filters.</p>
       ) : (
         <ul className="people-list" aria-label={`People from ${partner.name}`}>
           {members.map((person) => (

@@ -1,7 +1,7 @@
 import { limits, partnerKindLabel, partnerKinds, updatePartner, type Partner, type PartnerKind, type PartnerPatch } from '@partnerboard/board';
 import { useEffect, useId, useState } from 'react';
 import { ChoiceField, choiceToId, idToChoice, TextField } from '../../detail/fields';
-import { useAttempt } from '../../detail/useAttempt';
+import { useWrite } from '../../session/write';
 import { useBoardSession } from '../../session/BoardSession';
 
 const kindChoices = partnerKinds.map((kind) => ({ value: kind, label: partnerKindLabel[kind] }));
@@ -9,12 +9,12 @@ const kindChoices = partnerKinds.map((kind) => ({ value: kind, label: partnerKin
 /** A partner organisation's name, kind, colour and lead, edited in place. */
 export function PartnerFields({ partner }: { partner: Partner }) {
   const { board, doc } = useBoardSession();
-  const attempt = useAttempt();
+  const write = useWrite();
   const colourId = useId();
   const [colour, setColour] = useState(partner.colour);
   const [colourError, setColourError] = useState<string | null>(null);
   useEffect(() => setColour(partner.colour), [partner.colour]);
-  const update = (patch: PartnerPatch) => attempt(() => updatePartner(doc, partner.id, patch));
+  const update = (patch: PartnerPatch) => write(() => updatePartner(doc, partner.id, patch), { toast: false });
   const members = board.people
     .filter((person) => person.partnerId === partner.id)
     .map((person) => ({ value: person.id, label: person.name }));

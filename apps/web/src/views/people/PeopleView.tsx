@@ -1,17 +1,23 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Button } from '../../components';
 import { useBoardSession } from '../../session/BoardSession';
+import { useUi } from '../../state/ui';
 import { AddPartnerForm } from './AddPartnerForm';
 import { LeadProfessional } from './LeadProfessional';
 import { PartnerCard } from './PartnerCard';
 import { ResponsibilityMatrix } from './ResponsibilityMatrix';
+import { shownPeople } from './shownPeople';
 import { Workload } from './Workload';
 import '../../detail/plan.css';
 import './people.css';
 
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 /** The partnership: its lead professional, organisations and people, who is responsible for what, and the load each carries. */
 export function PeopleView() {
   const { board, canEdit } = useBoardSession();
+  const filters = useUi((state) => state.filters);
+  const shown = useMemo(() => shownPeople(board, filters), [board, filters]);
   const [adding, setAdding] = useState(false);
   const addButton = useRef<HTMLButtonElement>(null);
 
@@ -26,10 +32,13 @@ export function PeopleView() {
       <section className="people-section" aria-labelledby="partners-heading">
         <header className="view-heading">
           <div>
-            <h2 id="partners-heading">Organisations and people</h2>
-            <p className="view-heading__summary">
-              {board.partners.length} {board.partners.length === 1 ? 'organisation' : 'organisations'}, {board.people.length}{' '}
-              {board.people.length === 1 ? 'person' : 'people'}.
+            <h2 id="partners-heading" tabIndex={-1}>
+              Organisations and people
+            </h2>
+            <p className="view-heading__summary" aria-live="polite">
+              {shown.filtering
+                ? `Showing ${shown.partners.length} of ${count(board.partners.length, 'organisation', 'organisations')} and ${shown.people.length} of ${count(board.people.length, 'person', 'people')} that match the filters.`
+                : `${count(board.partners.length, 'organisation', 'organisations')}, ${count(board.people.length, 'person', 'people')}.`}
             </p>
           </div>
           {canEdit && !adding ? (
@@ -48,16 +57,18 @@ export function PeopleView() {
         ) : null}
         {board.partners.length === 0 ? (
           <p className="empty-note">No partner organisations yet.</p>
+        ) : shown.partners.length === 0 ? (
+          <p className="empty-note">No organisations or people match the filters.</p>
         ) : (
           <div className="partner-grid">
-            {board.partners.map((partner) => (
-              <PartnerCard key={partner.id} partner={partner} />
+            {shown.partners.map((partner) => (
+              <PartnerCard key={partner.id} partner={partner} shown={shown} />
             ))}
           </div>
         )}
       </section>
-      <ResponsibilityMatrix />
-      <Workload />
+      <ResponsibilityMatrix shown={shown} />
+      <Workload shown={shown} />
     </div>
   );
 }

@@ -1,13 +1,13 @@
 import { limits, updatePerson, type Person, type PersonPatch } from '@partnerboard/board';
 import { ChoiceField, TextField } from '../../detail/fields';
-import { useAttempt } from '../../detail/useAttempt';
+import { useWrite } from '../../session/write';
 import { useBoardSession } from '../../session/BoardSession';
 
 /** A person's name, role, contact and organisation, edited in place. */
 export function PersonFields({ person }: { person: Person }) {
   const { board, doc } = useBoardSession();
-  const attempt = useAttempt();
-  const update = (patch: PersonPatch) => attempt(() => updatePerson(doc, person.id, patch));
+  const write = useWrite();
+  const update = (patch: PersonPatch) => write(() => updatePerson(doc, person.id, patch), { toast: false });
   return (
     <div className="plan-fields">
       <TextField label="Name" value={person.name} maxLength={limits.name} onCommit={(name) => update({ name })} />

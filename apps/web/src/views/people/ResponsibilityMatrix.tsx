@@ -1,10 +1,9 @@
-import { goalStatusLabel, raciMatrix, type Board, type Goal, type Id, type RaciRole, type RaciRow } from '@partnerboard/board';
+import { goalStatusLabel, matrixSections, raciMatrix, type Board, type Goal, type Id, type RaciRole, type RaciRow } from '@partnerboard/board';
 import { memo, useMemo, useState } from 'react';
 import { Badge } from '../../components';
 import { useBoardSession } from '../../session/BoardSession';
-import { filterActions } from '../../state/filterActions';
-import { hasFilters, useUi } from '../../state/ui';
-import { matrixSections } from './model';
+import { useUi } from '../../state/ui';
+import type { ShownPeople } from './shownPeople';
 
 /** Up to this many action rows the matrix opens fully; above it, each goal shows only its gaps until opened. */
 const openLimit = 80;
@@ -105,30 +104,27 @@ const ActionRow = memo(function ActionRow({ row, title, people }: ActionRowProps
  * Who is Responsible, Accountable, Consulted and Informed for every goal and action, across all the
  * organisations: rows are goals with their actions, columns are people grouped by organisation.
  */
-export function ResponsibilityMatrix() {
-  const { board, today, me } = useBoardSession();
-  const filters = useUi((state) => state.filters);
-  const filtering = hasFilters(filters);
+export function ResponsibilityMatrix({ shown }: { shown: ShownPeople }) {
+  const { board } = useBoardSession();
+  const { filtering, personIds } = shown;
   const rows = useMemo(() => raciMatrix(board), [board]);
-  // The filter bar narrows the matrix to the actions it shows elsewhere (and their goals).
-  const shownRows = useMemo(() => {
-    if (!filtering) return rows;
-    const viewer = me.partnerId ? { name: me.name, partnerId: me.partnerId } : { name: me.name };
-    const shown = new Set(filterActions(board, filters, today, viewer).map((action) => action.id));
-    return rows.filter((row) => shown.has(row.actionId));
-  }, [board, rows, filtering, filters, today, me.name, me.partnerId]);
+  // Filtered to some people, the matrix keeps their columns and the goals and actions where they hold a role.
+  const shownRows = useMemo(
+    () => (filtering ? rows.filter((row) => Object.keys(row.byPerson).some((id) => personIds.has(id))) : rows),
+    [rows, filtering, personIds],
+  );
   const sections = useMemo(() => {
     const all = matrixSections(board, shownRows);
-    return filtering ? all.filter((section) => section.rows.length > 0) : all;
-  }, [board, shownRows, filtering]);
+    return filtering ? all.filter((section) => section.rows.length > 0 || (section.goal?.ownerId && personIds.has(section.goal.ownerId))) : all;
+  }, [board, shownRows, filtering, personIds]);
   const titles = useMemo(() => new Map<Id, string>(board.actions.map((action) => [action.id, action.title])), [board.actions]);
   // Columns keep their identity while people and partners are unchanged, so unchanged rows are not redrawn.
   const groups = useMemo(
     () =>
       board.partners
-        .map((partner) => ({ partner, people: board.people.filter((person) => person.partnerId === partner.id) }))
+        .map((partner) => ({ partner, people: shown.people.filter((person) => person.partnerId === partner.id) }))
         .filter((group) => group.people.length > 0),
-    [board.partners, board.people],
+    [board.partners, shown.people],
   );
   const people = useMemo(() => groups.flatMap((group) => group.people), [groups]);
   const gaps = rows.filter((row) => row.missing.includes('A')).length;
@@ -155,7 +151,7 @@ export function ResponsibilityMatrix() {
         {gaps === 0
           ? 'Every action has an accountable owner.'
           : `${gaps} ${gaps === 1 ? 'action has' : 'actions have'} no accountable owner.`}
-        {filtering ? ` Showing ${shownRows.length} of ${rows.length} actions that match the filters.` : ''}
+        {filtering ? ` Showing the ${shownRows.length} of ${rows.length} actions where the people that match the filters hold a role.` : ''}
       </p>
       {people.length === 0 || sections.length === 0 ? (
         <p className="empty-note">The matrix fills in once there are people and goals on the board.</p>

@@ -1,8 +1,9 @@
-import { workload, type Load } from '@partnerboard/board';
+import { carriesTooMuch, workload, type Load } from '@partnerboard/board';
 import { useMemo, type ReactNode } from 'react';
 import { Badge } from '../../components';
 import { useBoardSession } from '../../session/BoardSession';
-import { carriesTooMuch, percent } from './model';
+import { percent } from '../../components/words';
+import type { ShownPeople } from './shownPeople';
 
 interface LoadRow {
   id: string;
@@ -65,13 +66,15 @@ function LoadTable({ caption, whoHeading, rows }: { caption: string; whoHeading:
  * The load on each person and each organisation (open, overdue and blocked actions they are
  * accountable for), so the partnership sees at once who carries a disproportionate share.
  */
-export function Workload() {
+export function Workload({ shown }: { shown: ShownPeople }) {
   const { board, today } = useBoardSession();
   const load = useMemo(() => workload(board, today), [board, today]);
   const people = new Map(board.people.map((person) => [person.id, person]));
   const partners = new Map(board.partners.map((partner) => [partner.id, partner]));
 
-  const partnerRows: LoadRow[] = load.partners.map((entry) => {
+  const shownPartners = new Set(shown.partners.map((partner) => partner.id));
+  // The filters narrow the rows; shares and who carries too much stay measured against everyone.
+  const partnerRows: LoadRow[] = load.partners.filter((entry) => shownPartners.has(entry.partnerId)).map((entry) => {
     const partner = partners.get(entry.partnerId);
     return {
       id: entry.partnerId,
@@ -85,7 +88,7 @@ export function Workload() {
       heavy: carriesTooMuch(entry, load.partners.length),
     };
   });
-  const peopleRows: LoadRow[] = load.people.map((entry) => {
+  const peopleRows: LoadRow[] = load.people.filter((entry) => shown.personIds.has(entry.personId)).map((entry) => {
     const person = people.get(entry.personId);
     const partner = person ? partners.get(person.partnerId) : undefined;
     return {

@@ -1,0 +1,155 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { createGoal, readBoard } from '@partnerboard/board';
+import { messageYjsUpdate } from 'y-protocols/sync';
+import { closeCodes, messageSync } from '@partnerboard/protocol';
+import { createLogger } from '../../src/logger.ts';
+import { emptyStep1Frame, isSyncStep2, someEdit, updateFrame } from '../frames.ts';
+import { connectClient, contains, eventually, LogCollector, rawSocket, startTestServer, syncAddress, type TestClient, type TestServer } from '../support.ts';
+import { report } from './soak.ts';
+
+const maxBufferedBytes = 256 * 1024;
+
+function isDocumentUpdate(frame: Uint8Array): boolean {
+  return frame[0] === messageSync && frame[1] === messageYjsUpdate;
+}
+
+async function sendBufferBytes(server: TestServer): Promise<number> {
+  const text = await (await server.api('/metrics')).text();
+  return Number(/^partnerboard_send_buffer_bytes (\d+)$/m.exec(text)?.[1]);
+}
+
+function closedWith(client: TestClient): Promise<number> {
+  return new Promise((resolve) => client.provider.once('connection-close', (event) => resolve(event?.code ?? 0)));
+}
+
+describe('slow and stuck clients', () => {
+  let server: TestServer;
+  const clients: TestClient[] = [];
+
+  function join(boardId: string, token: string, name: string): TestClient {
+    const client = connectClient(server.syncUrl, boardId, token, { name });
+    clients.push(client);
+    return client;
+  }
+
+  afterEach(async () => {
+    for (const client of clients.splice(0)) client.destroy();
+    await server.stop();
+  });
+
+  it('holds at most MAX_BUFFERED_BYTES for a reader that never reads while a writer floods, then closes it with 4508', async () => {
+    const logs = new LogCollector();
+    server = await startTestServer(
+      { MAX_BUFFERED_BYTES: String(maxBufferedBytes), MESSAGES_PER_SECOND: '100000', MESSAGE_BURST: '100000' },
+      { logger: createLogger('info', logs) },
+    );
+    const board = await server.createBoard();
+    const stuck = rawSocket(syncAddress(server, board.id, board.tokens.viewer));
+    await stuck.opened;
+    stuck.socket.pause();
+    const stuckClosed = logs.next((entry) => entry.event === 'closing' && entry.reason === 'too_slow');
+    let closing = false;
+    void stuckClosed.then(() => (closing = true));
+
+    // Each edit comes back to its writer once stored and shared: then the server's queues are measured.
+    const writer = rawSocket(syncAddress(server, board.id, board.tokens.editor));
+    await writer.opened;
+    let sharedBytes = 0;
+    let mostBuffered = 0;
+    const edit = 512 * 1024;
+    for (let i = 0; i < 400 && (i < 30 || !closing); i += 1) {
+      const frame = updateFrame(someEdit(`${i}`.padEnd(edit, '.')));
+      const shared = writer.nextFrameWhere(isDocumentUpdate);
+      writer.socket.send(frame);
+      await shared;
+      sharedBytes += frame.byteLength;
+      mostBuffered = Math.max(mostBuffered, await sendBufferBytes(server));
+    }
+    writer.socket.close();
+
+    report('slow-clients', { sharedMiB: Math.round(sharedBytes / 2 ** 20), mostBufferedKiB: Math.round(mostBuffered / 1024) });
+    expect(closing).toBe(true);
+    expect(sharedBytes).toBeGreaterThan(50 * maxBufferedBytes);
+    // The check runs before each send: one edit may go out on top of the limit.
+    expect(mostBuffered).toBeLessThanOrEqual(maxBufferedBytes + edit + 1024);
+    stuck.socket.resume();
+    expect((await stuck.closed).code).toBe(closeCodes.tooSlow);
+  });
+
+  it('holds at most MAX_BUFFERED_BYTES for a reader that asks for the whole board again and again without reading', async () => {
+    server = await startTestServer({ MAX_BUFFERED_BYTES: String(maxBufferedBytes), MESSAGES_PER_SECOND: '100000', MESSAGE_BURST: '100000' });
+    const board = await server.createBoard({ title: 'Discharge plan', template: 'hospital-discharge' });
+    const greedy = rawSocket(syncAddress(server, board.id, board.tokens.viewer));
+    await greedy.opened;
+    const whole = greedy.nextFrameWhere(isSyncStep2);
+    greedy.socket.send(emptyStep1Frame());
+    const boardBytes = (await whole).byteLength;
+    greedy.socket.pause();
+
+    // Enough requests to queue a hundred times the limit if nothing stopped it.
+    const requests = Math.ceil((100 * maxBufferedBytes) / boardBytes);
+    let mostBuffered = 0;
+    for (let i = 0; i < requests && greedy.socket.readyState === greedy.socket.OPEN; i += 1) {
+      greedy.socket.send(emptyStep1Frame());
+      if (i % 50 === 0) mostBuffered = Math.max(mostBuffered, await sendBufferBytes(server));
+    }
+    mostBuffered = Math.max(mostBuffered, await sendBufferBytes(server));
+    expect(mostBuffered).toBeLessThanOrEqual(maxBufferedBytes + boardBytes);
+    greedy.socket.resume();
+    expect((await greedy.closed).code).toBe(closeCodes.tooSlow);
+  });
+
+  it('closes a writer that sends edits too fast with 4429, and the others on the board go on syncing meanwhile', async () => {
+    server = await startTestServer({ MESSAGES_PER_SECOND: '50', MESSAGE_BURST: '100' });
+    const board = await server.createBoard();
+    const ward = join(board.id, board.tokens.editor, 'Ward nurse');
+    const council = join(board.id, board.tokens.editor, 'Social worker');
+    await Promise.all([ward.synced, council.synced]);
+    const flooder = rawSocket(syncAddress(server, board.id, board.tokens.editor));
+    await flooder.opened;
+
+    const flood = new Y.Doc();
+    flood.on('update', (update: Uint8Array) => {
+      if (flooder.socket.readyState === flooder.socket.OPEN) flooder.socket.send(updateFrame(update));
+    });
+    const notes = flood.getText('flood');
+    for (let i = 0; i < 1000 && flooder.socket.readyState === flooder.socket.OPEN; i += 1) notes.insert(notes.length, `${i} `);
+    const goal = createGoal(ward.doc, { title: 'Agreed while someone flooded the board' });
+
+    expect((await flooder.closed).code).toBe(closeCodes.rateLimited);
+    await eventually(council.doc, (doc) => readBoard(doc).goals.some((g) => g.id === goal));
+    await eventually(ward.doc, (doc) => contains(doc, council.doc));
+  });
+
+  it('does not mistake a busy meeting for a flood: 30 people moving their pointers stay connected and see each other', async () => {
+    server = await startTestServer();
+    const board = await server.createBoard();
+    const people = Array.from({ length: 30 }, (_, i) => join(board.id, board.tokens.editor, `Person ${i + 1}`));
+    await Promise.all(people.map((person) => person.synced));
+    const interruptions = people.map((person) => closedWith(person).then((code) => `${person.provider.awareness.clientID}: ${code}`));
+    let interrupted: string | null = null;
+    void Promise.race(interruptions).then((which) => (interrupted = which));
+
+    // Each moves their pointer 20 times a second for 2 seconds, as the board view sends it.
+    const moves = 40;
+    for (let move = 1; move <= moves && !interrupted; move += 1) {
+      for (const [i, person] of people.entries()) person.provider.awareness.setLocalStateField('pointer', { x: i, y: move });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const lastPointers = (person: TestClient) =>
+      people.every((other) => (person.provider.awareness.getStates().get(other.provider.awareness.clientID)?.pointer as { y: number } | undefined)?.y === moves);
+    await Promise.all(
+      people.map((person) => new Promise<void>((resolve) => {
+        if (lastPointers(person)) return resolve();
+        const check = () => {
+          if (!lastPointers(person)) return;
+          person.provider.awareness.off('change', check);
+          resolve();
+        };
+        person.provider.awareness.on('change', check);
+      })),
+    );
+    expect(interrupted).toBeNull();
+  });
+});

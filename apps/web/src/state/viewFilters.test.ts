@@ -1,0 +1,25 @@
+import { noPlanFilters } from '@partnerboard/board';
+import { describe, expect, it } from 'vitest';
+import { clearedOn, filtersOn, isFiltering } from './viewFilters';
+
+const set = { ...noPlanFilters, text: 'home', partnerIds: ['ward'], statuses: ['blocked' as const], goalStatuses: ['at_risk' as const], overdue: true };
+
+describe('filters per view', () => {
+  it('applies on each view only the filters that view shows', () => {
+    expect(filtersOn('board', set)).toEqual({ ...set, goalStatuses: [] });
+    expect(filtersOn('goals', set)).toEqual({ ...set, statuses: [] });
+    expect(filtersOn('people', set)).toEqual({ ...noPlanFilters, text: 'home', partnerIds: ['ward'] });
+  });
+
+  it('does not count a filter of another view as narrowing this one', () => {
+    const boardOnly = { ...noPlanFilters, statuses: ['done' as const], overdue: true };
+    expect(isFiltering('board', boardOnly)).toBe(true);
+    expect(isFiltering('people', boardOnly)).toBe(false);
+    expect(isFiltering('goals', { ...noPlanFilters, text: '   ' })).toBe(false);
+  });
+
+  it('clears the filters of this view and keeps those of the others', () => {
+    expect(clearedOn('people', set)).toEqual({ ...set, text: '', partnerIds: [] });
+    expect(clearedOn('goals', set)).toEqual({ ...noPlanFilters, statuses: ['blocked'] });
+  });
+});

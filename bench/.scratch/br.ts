@@ -1,0 +1,20 @@
+import { chromium } from '@playwright/test';
+import { startPartnerboard } from '../harness/servers';
+const t = await startPartnerboard();
+const id = await t.createBoard();
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await b.newPage();
+await page.addInitScript(() => {
+  const bench = { frames: [] as number[], recording: true, inits: 0 };
+  (window as any).__bench = bench;
+  const frame = (at: number) => { if (bench.recording) bench.frames.push(at); requestAnimationFrame(frame); };
+  document.addEventListener('DOMContentLoaded', () => requestAnimationFrame(frame));
+  (window as any).__t = typeof requestAnimationFrame;
+});
+await page.goto(t.boardPageUrl!(id));
+await page.waitForTimeout(500);
+await page.evaluate(() => { const w = window as any; w.__c = 0; const f = () => { w.__c++; requestAnimationFrame(f); }; requestAnimationFrame(f); setInterval(() => { w.__i = (w.__i ?? 0) + 1; }, 100); });
+await page.waitForTimeout(1000);
+console.log(await page.evaluate(() => ({ c: (window as any).__c, i: (window as any).__i, t: (window as any).__t })));
+console.log(await page.evaluate(() => ({ n: (window as any).__bench?.frames.length, href: location.href, vis: document.visibilityState })));
+await b.close(); await t.stop();
