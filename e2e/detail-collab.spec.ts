@@ -123,14 +123,19 @@ test('a viewer sees every field of a goal and an action, and comments, but no ed
   await expect(goalPanel.getByText('Ahmed Hussain').first()).toBeVisible();
   await expect(goalPanel.getByText('He lives in a two-storey terrace')).toBeVisible();
   await expect(goalPanel.getByRole('region', { name: 'Status history' })).toBeVisible();
-  for (const role of ['textbox', 'combobox', 'checkbox'] as const) await expect(goalPanel.getByRole(role)).toHaveCount(0);
+  for (const role of ['combobox', 'checkbox'] as const) await expect(goalPanel.getByRole(role)).toHaveCount(0);
+  // The one text box is the live description, read only.
+  await expect(goalPanel.getByRole('textbox')).toHaveCount(1);
+  await expect(goalPanel.getByRole('textbox', { name: 'Description' })).toHaveAttribute('aria-readonly', 'true');
   await expect(goalPanel.getByRole('button', { name: /Delete|Post|Add/ })).toHaveCount(0);
 
   await goalPanel.getByRole('button', { name: homeVisit }).click();
   const actionPanel = viewer.page.getByRole('dialog', { name: homeVisit });
   await expect(actionPanel.getByText('Blocked: no one with a key')).toBeVisible();
   await expect(actionPanel.getByText('Consulted')).toBeVisible();
-  for (const role of ['textbox', 'combobox', 'checkbox'] as const) await expect(actionPanel.getByRole(role)).toHaveCount(0);
+  for (const role of ['combobox', 'checkbox'] as const) await expect(actionPanel.getByRole(role)).toHaveCount(0);
+  await expect(actionPanel.getByRole('textbox')).toHaveCount(1);
+  await expect(actionPanel.getByRole('textbox', { name: 'Notes' })).toHaveAttribute('contenteditable', 'false');
   await viewer.context.close();
 });
 

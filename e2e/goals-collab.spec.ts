@@ -85,16 +85,16 @@ test('goals reordered by mouse and by keyboard end in the same order for everyon
   await expect(goalOrder(a.page)).toHaveText(afterMouse);
   await expect(goalOrder(b.page)).toHaveText(afterMouse);
 
-  // Keyboard: pick up the last goal, move it up one row, drop it; the screen reader is told where it went.
+  // Keyboard: pick up the last goal, move it up one place, drop it; the screen reader is told where it went.
   const last = a.page.getByRole('button', { name: `Move goal: ${carer}` });
   await last.focus();
   await a.page.keyboard.press('Space');
   await expect(a.page.locator('[id^="DndLiveRegion"]').first()).toContainText(`Picked up goal ${carer}`);
   await a.page.keyboard.press('ArrowUp');
-  await expect(a.page.locator('[id^="DndLiveRegion"]').first()).toContainText(`Goal ${carer} is over position 3 of 5`);
+  await expect(a.page.locator('[id^="DndLiveRegion"]').first()).toContainText(`Goal ${carer} is over position 4 of 5`);
   await a.page.keyboard.press('Space');
-  await expect(a.page.locator('[id^="DndLiveRegion"]').first()).toContainText(`Goal ${carer} dropped at position 3 of 5`);
-  const afterKeyboard = [care, ready, carer, home, medicines];
+  await expect(a.page.locator('[id^="DndLiveRegion"]').first()).toContainText(`Goal ${carer} dropped at position 4 of 5`);
+  const afterKeyboard = [care, ready, home, carer, medicines];
   await expect(goalOrder(a.page)).toHaveText(afterKeyboard);
   await expect(goalOrder(b.page)).toHaveText(afterKeyboard);
 
@@ -139,6 +139,18 @@ test('a viewer sees the goals live with no edit controls', async ({ browser, req
   await expect(goalCard(viewer.page, ready).getByText('Achieved')).toBeVisible();
   await viewer.context.close();
   await editor.context.close();
+});
+
+test('goals are one below the other, in the order of the page, so what is seen and what is read agree', async ({ browser, request }) => {
+  const board = await createBoard(request, { title: 'Goal rows', template: 'hospital-discharge' });
+  const { page, context } = await openAs(browser, board, 'editor', { name: 'Priya Shah', organisation: ward }, 'goals');
+  await expect(goalOrder(page)).toHaveText(templateGoals);
+  const boxes = await page.locator('ol.goal-list > li').evaluateAll((items) => items.map((item) => item.getBoundingClientRect().toJSON() as DOMRect));
+  for (const [above, below] of boxes.slice(0, -1).map((box, i) => [box, boxes[i + 1]] as const)) {
+    expect(below?.left).toBe(above.left);
+    expect(below?.top).toBeGreaterThanOrEqual(above.bottom);
+  }
+  await context.close();
 });
 
 test('the goals view has no accessibility violations', async ({ browser, request }) => {

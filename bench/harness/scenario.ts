@@ -34,3 +34,24 @@ export async function withTarget<T>(start: () => Promise<BenchTarget>, use: (tar
     await target.stop();
   }
 }
+
+/**
+ * Starts several servers and keeps them all running while `use` measures them in turns, so that
+ * a change in the machine's load (it is shared) falls on every server alike; always stops them.
+ */
+export async function withTargets<Name extends string, T>(
+  starts: Record<Name, () => Promise<BenchTarget>>,
+  use: (targets: Record<Name, BenchTarget>) => Promise<T>,
+): Promise<T> {
+  const started: BenchTarget[] = [];
+  try {
+    const targets = {} as Record<Name, BenchTarget>;
+    for (const name of Object.keys(starts) as Name[]) {
+      targets[name] = await starts[name]();
+      started.push(targets[name]);
+    }
+    return await use(targets);
+  } finally {
+    await Promise.all(started.map((target) => target.stop()));
+  }
+}

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { readBoard } from '../../packages/board/src/index';
 import { fillLargeBoard, holdsState, type LargeBoardSize } from '../harness/boardContent';
 import type { ResultRow } from '../harness/report';
-import { withTarget, type Scenario, type ScenarioContext } from '../harness/scenario';
+import { withTargets, type Scenario, type ScenarioContext } from '../harness/scenario';
 import { startPartnerboard, startReference, type BenchTarget } from '../harness/servers';
 import { median } from '../harness/stats';
 import { SyncClient } from '../harness/SyncClient';
@@ -11,8 +11,18 @@ import { sleep, waitFor, within } from '../harness/timing';
 /** How long Partnerboard keeps an empty board before unloading it, for this scenario. */
 const unloadAfterMs = 300;
 
-/** Builds the large board on a server through a client; returns the client (still connected) and the board's full state. */
-export async function seedLargeBoard(target: BenchTarget, size: LargeBoardSize): Promise<{ boardId: string; seeder: SyncClient; doc: Y.Doc; state: Map<number, number>; bytes: number }> {
+export interface SeededBoard {
+  boardId: string;
+  /** The client that built the board, still connected. */
+  seeder: SyncClient;
+  doc: Y.Doc;
+  /** The board's state vector once complete. */
+  state: Map<number, number>;
+  bytes: number;
+}
+
+/** Builds the large board on a server through a client. */
+export async function seedLargeBoard(target: BenchTarget, size: LargeBoardSize): Promise<SeededBoard> {
   const boardId = await target.createBoard('Large board');
   const doc = new Y.Doc();
   const seeder = await SyncClient.open(target.syncUrl(boardId), { doc });
@@ -48,18 +58,32 @@ interface ColdLoadRun {
   fromStorageMs: number[];
 }
 
-async function coldLoad(target: BenchTarget, size: LargeBoardSize, rounds: number, context: ScenarioContext): Promise<ColdLoadRun> {
-  const { boardId, seeder, state, bytes } = await seedLargeBoard(target, size);
-  const fromMemoryMs: number[] = [];
-  for (let round = 0; round < rounds; round++) fromMemoryMs.push(await timeToSynced(target, boardId, state));
-  await seeder.close();
-  const fromStorageMs: number[] = [];
-  for (let round = 0; round < rounds; round++) {
-    await waitUntilUnloaded(target);
-    fromStorageMs.push(await timeToSynced(target, boardId, state));
+/**
+ * Seeds the large board on both servers, then times fresh clients in alternating rounds: first
+ * with the seeder still connected (the board in memory), then after each server has unloaded it.
+ */
+async function coldLoads(targets: BenchTarget[], size: LargeBoardSize, rounds: number, context: ScenarioContext): Promise<ColdLoadRun[]> {
+  const seeded: { target: BenchTarget; board: SeededBoard; run: ColdLoadRun }[] = [];
+  for (const target of targets) {
+    const board = await seedLargeBoard(target, size);
+    seeded.push({ target, board, run: { boardBytes: board.bytes, fromMemoryMs: [], fromStorageMs: [] } });
   }
-  context.log(`${target.label}: board of ${(bytes / 1024).toFixed(0)} KiB; from memory ${fromMemoryMs.map((ms) => ms.toFixed(0)).join(', ')} ms; from storage ${fromStorageMs.map((ms) => ms.toFixed(0)).join(', ')} ms`);
-  return { boardBytes: bytes, fromMemoryMs, fromStorageMs };
+  for (let round = 0; round < rounds; round++) {
+    for (const { target, board, run } of seeded) run.fromMemoryMs.push(await timeToSynced(target, board.boardId, board.state));
+  }
+  for (const { board } of seeded) await board.seeder.close();
+  for (let round = 0; round < rounds; round++) {
+    for (const { target, board, run } of seeded) {
+      await waitUntilUnloaded(target);
+      run.fromStorageMs.push(await timeToSynced(target, board.boardId, board.state));
+    }
+  }
+  for (const { target, run } of seeded) {
+    context.log(
+      `${target.label}: board of ${(run.boardBytes / 1024).toFixed(0)} KiB; from memory ${run.fromMemoryMs.map((ms) => ms.toFixed(0)).join(', ')} ms; from storage ${run.fromStorageMs.map((ms) => ms.toFixed(0)).join(', ')} ms`,
+    );
+  }
+  return seeded.map(({ run }) => run);
 }
 
 /** Partnerboard says when it has unloaded a board; the reference drops it as the last client leaves and writes LevelDB in the background. */
@@ -74,14 +98,16 @@ export const coldLoadScenario: Scenario = {
   async run(context) {
     const size = { goals: 100, actions: 2000 };
     const rounds = context.quick ? 2 : 5;
-    const partnerboard = await withTarget(
-      () => startPartnerboard({ unloadAfterMs, profile: context.profile }),
-      (target) => coldLoad(target, size, rounds, context),
-    );
-    // The reference's own storage (y-leveldb, YPERSISTENCE): it unloads a board when its last client leaves.
-    const reference = await withTarget(
-      () => startReference({ label: 'reference with y-leveldb', leveldb: true, profile: context.profile }),
-      (target) => coldLoad(target, size, rounds, context),
+    const { partnerboard, reference } = await withTargets(
+      {
+        partnerboard: () => startPartnerboard({ unloadAfterMs, profile: context.profile }),
+        // The reference's own storage (y-leveldb, YPERSISTENCE): it unloads a board when its last client leaves.
+        reference: () => startReference({ label: 'reference with y-leveldb', leveldb: true, profile: context.profile }),
+      },
+      async (targets) => {
+        const [partnerboard, reference] = await coldLoads([targets.partnerboard, targets.reference], size, rounds, context);
+        return { partnerboard: partnerboard as ColdLoadRun, reference: reference as ColdLoadRun };
+      },
     );
     const scenario = `cold load, ${size.actions} actions`;
     const rows: ResultRow[] = [

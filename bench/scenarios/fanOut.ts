@@ -3,7 +3,7 @@ import { textField } from '../../packages/board/src/index';
 import { addActionToWorkOn } from '../harness/boardContent';
 import { ProcessSampler } from '../harness/processStats';
 import type { ResultRow } from '../harness/report';
-import { withTarget, type Scenario, type ScenarioContext } from '../harness/scenario';
+import { withTargets, type Scenario, type ScenarioContext } from '../harness/scenario';
 import { startPartnerboard, startReference, type BenchTarget } from '../harness/servers';
 import { summarize } from '../harness/stats';
 import { sleep, mapLimited, within } from '../harness/timing';
@@ -78,16 +78,10 @@ async function fanOut(target: BenchTarget, readers: number, edits: number): Prom
   return { readers, edits, latency: summarize(latencies), missing, serverCpuMsPerEdit: (usage.cpuSeconds * 1000) / total };
 }
 
-async function fanOutAll(target: BenchTarget, sizes: number[], edits: number, context: ScenarioContext): Promise<FanOutRun[]> {
-  const runs: FanOutRun[] = [];
-  for (const readers of sizes) {
-    const run = await fanOut(target, readers, edits);
-    context.log(
-      `${target.label}, ${readers} readers: p50 ${run.latency.p50.toFixed(2)} ms, p99 ${run.latency.p99.toFixed(2)} ms, max ${run.latency.max.toFixed(2)} ms, missing ${run.missing}`,
-    );
-    runs.push(run);
-  }
-  return runs;
+function describeRun(label: string, run: FanOutRun, context: ScenarioContext): void {
+  context.log(
+    `${label}, ${run.readers} readers: p50 ${run.latency.p50.toFixed(2)} ms, p99 ${run.latency.p99.toFixed(2)} ms, max ${run.latency.max.toFixed(2)} ms, missing ${run.missing}`,
+  );
 }
 
 export const fanOutScenario: Scenario = {
@@ -96,13 +90,21 @@ export const fanOutScenario: Scenario = {
   async run(context) {
     const sizes = context.quick ? [10, 50] : [10, 50, 200];
     const edits = context.quick ? 100 : 500;
-    const partnerboard = await withTarget(
-      () => startPartnerboard({ profile: context.profile }),
-      (target) => fanOutAll(target, sizes, edits, context),
-    );
-    const reference = await withTarget(
-      () => startReference({ profile: context.profile }),
-      (target) => fanOutAll(target, sizes, edits, context),
+    const partnerboard: FanOutRun[] = [];
+    const reference: FanOutRun[] = [];
+    const measure = async (target: BenchTarget, readers: number) => {
+      const run = await fanOut(target, readers, edits);
+      describeRun(target.label, run, context);
+      return run;
+    };
+    await withTargets(
+      { ours: () => startPartnerboard({ profile: context.profile }), theirs: () => startReference({ profile: context.profile }) },
+      async ({ ours, theirs }) => {
+        for (const readers of sizes) {
+          partnerboard.push(await measure(ours, readers));
+          reference.push(await measure(theirs, readers));
+        }
+      },
     );
     const rows: ResultRow[] = [];
     partnerboard.forEach((ours, index) => {

@@ -2,10 +2,10 @@ import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { textField } from '../../packages/board/src/index';
 import { addActionToWorkOn } from '../harness/boardContent';
-import { ProcessSampler, type ProcessUsage } from '../harness/processStats';
+import { ProcessSampler } from '../harness/processStats';
 import { mebibytes } from '../harness/stats';
 import type { ResultRow } from '../harness/report';
-import { withTarget, type Scenario, type ScenarioContext } from '../harness/scenario';
+import { withTargets, type Scenario, type ScenarioContext } from '../harness/scenario';
 import { startPartnerboard, startReference, type BenchTarget } from '../harness/servers';
 import { SyncClient } from '../harness/SyncClient';
 import { sleep, waitFor } from '../harness/timing';
@@ -17,17 +17,32 @@ const writers = 10;
  */
 const inFlightPerWriter = 64;
 
+/** One measured spell of writing on one server. */
+interface ThroughputRound {
+  seconds: number;
+  /** Updates the reader received. */
+  updates: number;
+  serverCpuSeconds: number;
+  rssPeakBytes: number;
+  clientCpuSeconds: number;
+  /** Whether every edit reached the reader once the writers stopped. */
+  drained: boolean;
+}
+
+/** A server's rounds, added up. */
 export interface ThroughputRun {
   seconds: number;
   /** Updates a reader received per second while 10 writers edited as fast as they could. */
   updatesPerSecond: number;
-  server: ProcessUsage;
+  /** Average server CPU, in % of one core. */
+  serverCpuPercent: number;
   /** Server CPU time per 1,000 updates. */
   cpuMsPer1000Updates: number;
+  rssPeakBytes: number;
   /** CPU of the benchmark process (all the clients), in % of one core: near 100 means the clients, not the server, set the pace. */
   clientCpuPercent: number;
-  /** Whether every edit reached the reader once the writers stopped. */
   drained: boolean;
+  rounds: ThroughputRound[];
 }
 
 /** The client id of the (single-client) update: every writer's edit comes back to it. */
@@ -89,7 +104,7 @@ class Writer {
 }
 
 /** 10 writers editing one board as fast as the server takes it for `seconds`; one reader counting. */
-export async function throughput(target: BenchTarget, seconds: number): Promise<ThroughputRun> {
+async function throughputRound(target: BenchTarget, seconds: number): Promise<ThroughputRound> {
   const boardId = await target.createBoard('Throughput');
   const url = target.syncUrl(boardId);
   let received = 0;
@@ -102,10 +117,10 @@ export async function throughput(target: BenchTarget, seconds: number): Promise<
   await sleep(1000); // warm-up, not measured
   const receivedBefore = received;
   const sampler = new ProcessSampler(target.pid);
-  const benchCpuBefore = process.cpuUsage();
+  const clientCpuBefore = process.cpuUsage();
   await sleep(seconds * 1000);
   const server = sampler.stop();
-  const benchCpu = process.cpuUsage(benchCpuBefore);
+  const clientCpu = process.cpuUsage(clientCpuBefore);
   const updates = received - receivedBefore;
   for (const writer of team) writer.stop();
 
@@ -118,18 +133,60 @@ export async function throughput(target: BenchTarget, seconds: number): Promise<
   await Promise.all([reader.close(), ...team.map((writer) => writer.close())]);
   return {
     seconds: server.wallSeconds,
-    updatesPerSecond: updates / server.wallSeconds,
-    server,
-    cpuMsPer1000Updates: (server.cpuSeconds * 1000 * 1000) / updates,
-    clientCpuPercent: (benchCpu.user + benchCpu.system) / 1e4 / server.wallSeconds,
+    updates,
+    serverCpuSeconds: server.cpuSeconds,
+    rssPeakBytes: server.rssPeakBytes,
+    clientCpuSeconds: (clientCpu.user + clientCpu.system) / 1e6,
     drained,
   };
 }
 
-export function describeThroughput(target: BenchTarget, run: ThroughputRun, context: ScenarioContext): void {
-  context.log(
-    `${target.label}: ${run.updatesPerSecond.toFixed(0)} updates/s, server CPU ${run.server.cpuPercent.toFixed(0)} %, ${run.cpuMsPer1000Updates.toFixed(0)} ms CPU per 1,000 updates, RSS peak ${mebibytes(run.server.rssPeakBytes).toFixed(0)} MiB, clients' CPU ${run.clientCpuPercent.toFixed(0)} %${run.drained ? '' : ', NOT DRAINED'}`,
-  );
+function addUp(rounds: ThroughputRound[]): ThroughputRun {
+  const total = (pick: (round: ThroughputRound) => number) => rounds.reduce((sum, round) => sum + pick(round), 0);
+  const seconds = total((round) => round.seconds);
+  const updates = total((round) => round.updates);
+  return {
+    seconds,
+    updatesPerSecond: updates / seconds,
+    serverCpuPercent: (100 * total((round) => round.serverCpuSeconds)) / seconds,
+    cpuMsPer1000Updates: (total((round) => round.serverCpuSeconds) * 1e6) / updates,
+    rssPeakBytes: Math.max(...rounds.map((round) => round.rssPeakBytes)),
+    clientCpuPercent: (100 * total((round) => round.clientCpuSeconds)) / seconds,
+    drained: rounds.every((round) => round.drained),
+    rounds,
+  };
+}
+
+/**
+ * Measures two servers, both kept running, in alternating rounds (`seconds` split in two in a
+ * full run), so that a change in the machine's load falls on both alike.
+ */
+export async function compareThroughput(
+  starts: { ours: () => Promise<BenchTarget>; theirs: () => Promise<BenchTarget> },
+  context: ScenarioContext,
+  /** Reads anything more from each server once it has been measured, before it stops. */
+  afterwards: (target: BenchTarget) => Promise<void> = async () => {},
+): Promise<{ ours: ThroughputRun; theirs: ThroughputRun }> {
+  const roundCount = context.quick ? 1 : 2;
+  const seconds = (context.quick ? 3 : 10) / roundCount;
+  return withTargets(starts, async ({ ours, theirs }) => {
+    const rounds = new Map<BenchTarget, ThroughputRound[]>([
+      [ours, []],
+      [theirs, []],
+    ]);
+    for (let round = 0; round < roundCount; round++) {
+      for (const target of [ours, theirs]) rounds.get(target)?.push(await throughputRound(target, seconds));
+    }
+    for (const target of [ours, theirs]) await afterwards(target);
+    const [oursRun, theirsRun] = [ours, theirs].map((target) => {
+      const run = addUp(rounds.get(target) ?? []);
+      context.log(
+        `${target.label}: ${run.updatesPerSecond.toFixed(0)} updates/s, server CPU ${run.serverCpuPercent.toFixed(0)} %, ${run.cpuMsPer1000Updates.toFixed(0)} ms CPU per 1,000 updates, RSS peak ${mebibytes(run.rssPeakBytes).toFixed(0)} MiB, clients' CPU ${run.clientCpuPercent.toFixed(0)} %${run.drained ? '' : ', NOT DRAINED'}`,
+      );
+      return run;
+    });
+    return { ours: oursRun as ThroughputRun, theirs: theirsRun as ThroughputRun };
+  });
 }
 
 /** The rows shared by throughput and durability cost. */
@@ -138,8 +195,8 @@ export function throughputRows(scenario: string, ours: ThroughputRun, theirs: Th
   return [
     { scenario, measure: 'updates per second seen by a reader', unit: '/s', better: 'higher', partnerboard: ours.updatesPerSecond, reference: theirs.updatesPerSecond, ...compared },
     { scenario, measure: 'server CPU per 1,000 updates', unit: 'ms', better: 'lower', partnerboard: ours.cpuMsPer1000Updates, reference: theirs.cpuMsPer1000Updates, ...compared },
-    { scenario, measure: 'server CPU', unit: '%', better: 'lower', partnerboard: ours.server.cpuPercent, reference: theirs.server.cpuPercent, ...compared, note: '% of one core' },
-    { scenario, measure: 'server RSS peak', unit: 'MiB', better: 'lower', partnerboard: mebibytes(ours.server.rssPeakBytes), reference: mebibytes(theirs.server.rssPeakBytes), ...compared },
+    { scenario, measure: 'server CPU', unit: '%', better: 'lower', partnerboard: ours.serverCpuPercent, reference: theirs.serverCpuPercent, ...compared, note: '% of one core' },
+    { scenario, measure: 'server RSS peak', unit: 'MiB', better: 'lower', partnerboard: mebibytes(ours.rssPeakBytes), reference: mebibytes(theirs.rssPeakBytes), ...compared },
   ];
 }
 
@@ -147,17 +204,13 @@ export const throughputScenario: Scenario = {
   name: 'throughput',
   summary: `${writers} writers editing one board as fast as they can; updates per second at a reader; server CPU and RSS`,
   async run(context) {
-    const seconds = context.quick ? 3 : 10;
-    const measure = (target: BenchTarget) =>
-      throughput(target, seconds).then((run) => {
-        describeThroughput(target, run, context);
-        return run;
-      });
-    const partnerboard = await withTarget(() => startPartnerboard({ profile: context.profile }), measure);
-    const reference = await withTarget(() => startReference({ profile: context.profile }), measure);
+    const { ours, theirs } = await compareThroughput(
+      { ours: () => startPartnerboard({ profile: context.profile }), theirs: () => startReference({ profile: context.profile }) },
+      context,
+    );
     return {
-      rows: throughputRows(`throughput, ${writers} writers`, partnerboard, reference),
-      details: { writers, inFlightPerWriter, seconds, partnerboard, reference },
+      rows: throughputRows(`throughput, ${writers} writers`, ours, theirs),
+      details: { writers, inFlightPerWriter, partnerboard: ours, reference: theirs },
     };
   },
 };

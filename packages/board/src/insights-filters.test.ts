@@ -64,9 +64,9 @@ describe('filterActions', () => {
     expect(search('nothing like this')).toEqual([]);
   });
 
-  it('ignores the goal statuses, which are for goals', () => {
+  it('ignores the filters for goals', () => {
     const { board } = plan();
-    expect(filterActions(board, { ...noPlanFilters, goalStatuses: ['achieved'] }, today, me)).toHaveLength(3);
+    expect(filterActions(board, { ...noPlanFilters, goalStatuses: ['achieved'], pastTarget: true }, '2026-01-11', me)).toHaveLength(3);
   });
 });
 
@@ -94,9 +94,9 @@ describe('filterGoals', () => {
     ]);
   });
 
-  it('keeps goals past their target date, not achieved ones, when overdue is on', () => {
+  it('keeps goals past their target date, not achieved ones, when asked', () => {
     const { board } = plan();
-    expect(titles(filterGoals(board, { ...noPlanFilters, overdue: true }, '2026-01-10', me))).toEqual(['Home by Friday']);
+    expect(titles(filterGoals(board, { ...noPlanFilters, pastTarget: true }, '2026-01-10', me))).toEqual(['Home by Friday']);
   });
 
   it('keeps my goals when "mine" is on, matching my name and organisation', () => {
@@ -111,9 +111,9 @@ describe('filterGoals', () => {
     expect(titles(filterGoals(board, { ...noPlanFilters, text: 'evans' }, today, me))).toEqual(['Care package in place']);
   });
 
-  it('ignores the action statuses, which are for actions', () => {
+  it('ignores the filters for actions', () => {
     const { board } = plan();
-    expect(filterGoals(board, { ...noPlanFilters, statuses: ['blocked'] }, today, me)).toHaveLength(3);
+    expect(filterGoals(board, { ...noPlanFilters, statuses: ['blocked'], overdue: true }, '2026-01-10', me)).toHaveLength(3);
   });
 });
 

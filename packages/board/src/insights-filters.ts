@@ -5,7 +5,7 @@ import type { ActionStatus, GoalStatus } from './vocabulary.js';
 // What the filter bar narrows each view to. One set of filters is shared by the views; each view
 // applies the ones that mean something for what it shows.
 
-/** The filter bar's state: organisations, owners, statuses, late, mine and free text. */
+/** The filter bar's state: organisations, owners, statuses, lateness, mine and free text. */
 export interface PlanFilters {
   readonly partnerIds: readonly Id[];
   readonly ownerIds: readonly Id[];
@@ -13,8 +13,10 @@ export interface PlanFilters {
   readonly statuses: readonly ActionStatus[];
   /** Goal statuses (the goals view). */
   readonly goalStatuses: readonly GoalStatus[];
-  /** Actions past their due date, goals past their target date. */
+  /** Actions past their due date (the board view). */
   readonly overdue: boolean;
+  /** Goals past their target date (the goals view). */
+  readonly pastTarget: boolean;
   readonly mine: boolean;
   readonly text: string;
 }
@@ -25,6 +27,7 @@ export const noPlanFilters: PlanFilters = {
   statuses: [],
   goalStatuses: [],
   overdue: false,
+  pastTarget: false,
   mine: false,
   text: '',
 };
@@ -48,7 +51,7 @@ function searchable(parts: readonly (string | undefined)[]): string {
 /**
  * The actions that pass the filters, in board order. Organisation matches an action whose owner or a
  * responsible person belongs to it; "mine" likewise matches me as owner or responsible; text matches
- * title, notes, goal, owner and the owner's organisation, ignoring case. Goal statuses are ignored.
+ * title, notes, goal, owner and the owner's organisation, ignoring case. The goal filters are ignored.
  */
 export function filterActions(board: Board, filters: PlanFilters, today: IsoDate, me: FilterViewer): readonly Action[] {
   const { personById, partnerById, goalById } = indexBoard(board);
@@ -81,8 +84,8 @@ export function filterActions(board: Board, filters: PlanFilters, today: IsoDate
 
 /**
  * The goals that pass the filters, in board order. Organisation matches a goal the organisation owns
- * or contributes to; owner and "mine" match its accountable owner; overdue keeps goals past their
- * target date; text matches title, success measure, description and owner. Action statuses are ignored.
+ * or contributes to; owner and "mine" match its accountable owner; text matches title, success
+ * measure, description and owner, ignoring case. The action filters (statuses, overdue) are ignored.
  */
 export function filterGoals(board: Board, filters: PlanFilters, today: IsoDate, me: FilterViewer): readonly Goal[] {
   const { personById } = indexBoard(board);
@@ -90,14 +93,14 @@ export function filterGoals(board: Board, filters: PlanFilters, today: IsoDate, 
   const owners = new Set(filters.ownerIds);
   const statuses = new Set(filters.goalStatuses);
   const text = filters.text.trim().toLocaleLowerCase();
-  if (partners.size === 0 && owners.size === 0 && statuses.size === 0 && !filters.overdue && !filters.mine && !text) return board.goals;
+  if (partners.size === 0 && owners.size === 0 && statuses.size === 0 && !filters.pastTarget && !filters.mine && !text) return board.goals;
 
   return board.goals.filter((goal) => {
     const owner = goal.ownerId ? personById.get(goal.ownerId) : undefined;
     if (statuses.size > 0 && !statuses.has(goal.status)) return false;
     if (partners.size > 0 && ![...goal.partnerIds, owner?.partnerId].some((id) => id !== undefined && partners.has(id))) return false;
     if (owners.size > 0 && !(goal.ownerId && owners.has(goal.ownerId))) return false;
-    if (filters.overdue && !isPastTarget(goal, today)) return false;
+    if (filters.pastTarget && !isPastTarget(goal, today)) return false;
     if (filters.mine && !isMe(owner, me)) return false;
     if (text && !searchable([goal.title, goal.successMeasure, goal.description, owner?.name]).includes(text)) return false;
     return true;

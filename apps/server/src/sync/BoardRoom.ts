@@ -47,7 +47,8 @@ export class BoardRoom {
   static async load(boardId: string, options: RoomOptions): Promise<BoardRoom | null> {
     const stored = await options.store.loadBoard(boardId);
     if (!stored) return null;
-    const doc = new Y.Doc();
+    // Named by the board id: a Y.Doc without a guid draws a random UUID from 31 crypto calls.
+    const doc = new Y.Doc({ guid: boardId });
     const log = options.log.child({ boardId });
     doc.transact(() => {
       for (const [index, update] of [stored.snapshot, ...stored.updates].entries()) {

@@ -4,11 +4,18 @@ import { createGoal, readBoard } from '@partnerboard/board';
 import { messageYjsUpdate } from 'y-protocols/sync';
 import { closeCodes, messageSync } from '@partnerboard/protocol';
 import { createLogger } from '../../src/logger.ts';
-import { emptyStep1Frame, isSyncStep2, someEdit, updateFrame } from '../frames.ts';
+import { emptyStep1Frame, isSyncStep2, updateFrame } from '../frames.ts';
 import { connectClient, contains, eventually, LogCollector, rawSocket, startTestServer, syncAddress, type TestClient, type TestServer } from '../support.ts';
 import { report } from './soak.ts';
 
 const maxBufferedBytes = 256 * 1024;
+
+/** An edit of about `bytes` that everyone receives in full: a new entry, so no concurrent one hides it. */
+function pastedNotes(i: number, bytes: number): Uint8Array {
+  const doc = new Y.Doc();
+  doc.getMap('goals').set(`pasted-${i}`, `${i}`.padEnd(bytes, '.'));
+  return Y.encodeStateAsUpdate(doc);
+}
 
 function isDocumentUpdate(frame: Uint8Array): boolean {
   return frame[0] === messageSync && frame[1] === messageYjsUpdate;
@@ -59,7 +66,7 @@ describe('slow and stuck clients', () => {
     let mostBuffered = 0;
     const edit = 512 * 1024;
     for (let i = 0; i < 400 && (i < 30 || !closing); i += 1) {
-      const frame = updateFrame(someEdit(`${i}`.padEnd(edit, '.')));
+      const frame = updateFrame(pastedNotes(i, edit));
       const shared = writer.nextFrameWhere(isDocumentUpdate);
       writer.socket.send(frame);
       await shared;

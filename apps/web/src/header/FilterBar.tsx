@@ -10,8 +10,8 @@ const any = '';
 /** What the filter bar narrows on each view, in the words of its label and search hint. */
 const narrows: Record<BoardView, { label: string; searchHint: string }> = {
   board: { label: 'Filter actions', searchHint: 'Title, owner, goal…' },
-  goals: { label: 'Filter goals', searchHint: 'Goal, owner, measure…' },
-  people: { label: 'Filter people', searchHint: 'Name, role, organisation…' },
+  goals: { label: 'Filter goals', searchHint: 'Goal or owner…' },
+  people: { label: 'Filter people', searchHint: 'Person or organisation…' },
 };
 
 interface Choice {
@@ -114,12 +114,9 @@ export function FilterBar({ view }: { view: BoardView }) {
           onChange={(value) => setFilters({ goalStatuses: one(value) })}
         />
       ) : null}
-      {shows('overdue') ? (
-        <CheckFilter
-          label={view === 'goals' ? 'Past target date' : 'Overdue'}
-          checked={filters.overdue}
-          onChange={(overdue) => setFilters({ overdue })}
-        />
+      {shows('overdue') ? <CheckFilter label="Overdue" checked={filters.overdue} onChange={(overdue) => setFilters({ overdue })} /> : null}
+      {shows('pastTarget') ? (
+        <CheckFilter label="Past target date" checked={filters.pastTarget} onChange={(pastTarget) => setFilters({ pastTarget })} />
       ) : null}
       {shows('mine') ? <CheckFilter label="Mine" checked={filters.mine} onChange={(mine) => setFilters({ mine })} /> : null}
       {isFiltering(view, filters) ? (

@@ -14,6 +14,7 @@ describe('the filters in the address', () => {
         statuses: ['blocked' as const],
         goalStatuses: ['at_risk' as const, 'off_track' as const],
         overdue: true,
+        pastTarget: true,
         mine: true,
         text: 'hip & knee',
       },

@@ -27,6 +27,7 @@ export function parseUrlState(search: string): UrlState {
       statuses: known(params, 'status', actionStatuses),
       goalStatuses: known(params, 'goal-status', goalStatuses),
       overdue: params.get('overdue') === '1',
+      pastTarget: params.get('past-target') === '1',
       mine: params.get('mine') === '1',
       text: params.get('q') ?? '',
     },
@@ -42,6 +43,7 @@ export function formatUrlState({ filters, swimlanes }: UrlState): string {
   if (filters.statuses.length) params.set('status', filters.statuses.join(','));
   if (filters.goalStatuses.length) params.set('goal-status', filters.goalStatuses.join(','));
   if (filters.overdue) params.set('overdue', '1');
+  if (filters.pastTarget) params.set('past-target', '1');
   if (filters.mine) params.set('mine', '1');
   if (filters.text.trim()) params.set('q', filters.text);
   if (swimlanes) params.set('lanes', 'goal');

@@ -2,12 +2,20 @@ import { noPlanFilters } from '@partnerboard/board';
 import { describe, expect, it } from 'vitest';
 import { clearedOn, filtersOn, isFiltering } from './viewFilters';
 
-const set = { ...noPlanFilters, text: 'home', partnerIds: ['ward'], statuses: ['blocked' as const], goalStatuses: ['at_risk' as const], overdue: true };
+const set = {
+  ...noPlanFilters,
+  text: 'home',
+  partnerIds: ['ward'],
+  statuses: ['blocked' as const],
+  overdue: true,
+  goalStatuses: ['at_risk' as const],
+  pastTarget: true,
+};
 
 describe('filters per view', () => {
   it('applies on each view only the filters that view shows', () => {
-    expect(filtersOn('board', set)).toEqual({ ...set, goalStatuses: [] });
-    expect(filtersOn('goals', set)).toEqual({ ...set, statuses: [] });
+    expect(filtersOn('board', set)).toEqual({ ...set, goalStatuses: [], pastTarget: false });
+    expect(filtersOn('goals', set)).toEqual({ ...set, statuses: [], overdue: false });
     expect(filtersOn('people', set)).toEqual({ ...noPlanFilters, text: 'home', partnerIds: ['ward'] });
   });
 
@@ -20,6 +28,6 @@ describe('filters per view', () => {
 
   it('clears the filters of this view and keeps those of the others', () => {
     expect(clearedOn('people', set)).toEqual({ ...set, text: '', partnerIds: [] });
-    expect(clearedOn('goals', set)).toEqual({ ...noPlanFilters, statuses: ['blocked'] });
+    expect(clearedOn('goals', set)).toEqual({ ...noPlanFilters, statuses: ['blocked'], overdue: true });
   });
 });

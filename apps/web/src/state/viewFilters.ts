@@ -9,7 +9,7 @@ export type FilterName = keyof PlanFilters;
  */
 export const viewFilters: Record<BoardView, readonly FilterName[]> = {
   board: ['text', 'partnerIds', 'ownerIds', 'statuses', 'overdue', 'mine'],
-  goals: ['text', 'partnerIds', 'ownerIds', 'goalStatuses', 'overdue', 'mine'],
+  goals: ['text', 'partnerIds', 'ownerIds', 'goalStatuses', 'pastTarget', 'mine'],
   people: ['text', 'partnerIds'],
 };
 

@@ -7,6 +7,18 @@ import { showToast } from '../components/Toasts';
 import { handleServerNotice } from './notices';
 
 /** What the connection badge shows. 'revoked': the server closed the link for good. */
+/**
+ * When a socket closes, y-websocket drops everyone else's presence but keeps its clocks. The server
+ * sends the same presence again on the next socket (after joining, or on reconnecting), and Yjs
+ * ignores it as not newer, so the others stay hidden until each renews theirs (up to 15 seconds).
+ * Forgetting the clocks of those who were dropped lets their presence show again at once.
+ */
+function forgetPeerClocks(awareness: Awareness): void {
+  for (const clientId of [...awareness.meta.keys()]) {
+    if (clientId !== awareness.clientID && !awareness.states.has(clientId)) awareness.meta.delete(clientId);
+  }
+}
+
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'revoked';
 
 export interface ConnectionParams {
@@ -150,6 +162,7 @@ export class BoardConnection {
       this.everConnected = true;
       this.setState('connected');
     } else {
+      forgetPeerClocks(this.provider.awareness);
       this.setState(navigator.onLine ? 'reconnecting' : 'offline');
     }
   };
