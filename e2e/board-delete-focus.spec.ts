@@ -50,3 +50,14 @@ test('after deleting an action from its detail panel, the focus moves to the nex
   }
   await context.close();
 });
+
+test('moving an action to another column with its card menu keeps the focus on the card, in its new column', async ({ browser, request }) => {
+  const board = await createBoard(request, { title: 'Focus move', template: 'hospital-discharge' });
+  const { page, context } = await openAs(browser, board, 'editor', { name: 'Priya Shah', organisation: ward });
+  const title = 'Book hospital transport home';
+  await page.getByRole('button', { name: `More for ${title}` }).click();
+  await page.getByRole('menuitem', { name: 'Move to Done' }).click();
+
+  await expect(column(page, 'Done').getByRole('button', { name: title, exact: true })).toBeFocused();
+  await context.close();
+});

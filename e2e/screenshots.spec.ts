@@ -47,9 +47,10 @@ test('the screenshots of every view, for the README', async ({ browser }) => {
   await page.getByRole('button', { name: 'Join the board' }).click();
   await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible();
 
-  await page.getByRole('button', { name: 'Share' }).click();
-  const editorLink = await page.getByRole('textbox', { name: 'Editor link' }).inputValue();
-  await page.keyboard.press('Escape');
+  // The creator lands with the share links open.
+  const links = page.getByRole('dialog', { name: 'Share this board' });
+  const editorLink = await links.getByRole('textbox', { name: 'Editor link' }).inputValue();
+  await links.getByRole('button', { name: 'Close' }).click();
 
   // Ahmed types in the notes of the home visit; Joanne's pointer is over the board.
   const ahmed = await joinAs(browser, editorLink, 'Ahmed Hussain', 'Northshire Community Nursing & Therapy');
@@ -58,7 +59,7 @@ test('the screenshots of every view, for the README', async ({ browser }) => {
   await ahmed.keyboard.press('Control+End');
   await ahmed.keyboard.type(' Key safe fitter booked for Thursday.');
   const joanne = await joinAs(browser, editorLink, 'Joanne Evans', 'Northshire Council Adult Social Care');
-  await joanne.mouse.move(760, 520, { steps: 4 });
+  await joanne.mouse.move(930, 800, { steps: 4 });
 
   await expect(page.getByRole('list', { name: '3 on the board now' })).toBeVisible();
   await expect(page.locator('.live-pointer', { hasText: 'Joanne Evans' })).toBeVisible();

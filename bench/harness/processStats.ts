@@ -4,13 +4,13 @@ import { readFileSync } from 'node:fs';
 // Kernel clock ticks per second, the unit of utime/stime in /proc/<pid>/stat (almost always 100).
 const ticksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
 
-/** CPU time (user + system) a process has used so far, in seconds. */
-export function cpuSeconds(pid: number): number {
+/** CPU time a process has used so far, in seconds: in its own code (user) and in the kernel for it (system). */
+export function cpuTimes(pid: number): { user: number; system: number } {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   // The command name (field 2) may hold spaces; the fields after its closing parenthesis are fixed.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   // utime and stime are fields 14 and 15 of the whole line, 12 and 13 after the name.
-  return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
+  return { user: Number(fields[11]) / ticksPerSecond, system: Number(fields[12]) / ticksPerSecond };
 }
 
 /** Resident memory of a process (VmRSS), in bytes. */
@@ -24,6 +24,8 @@ export function rssBytes(pid: number): number {
 export interface ProcessUsage {
   /** CPU seconds used over the window. */
   cpuSeconds: number;
+  /** Of which in the kernel (system calls such as writes to sockets and fsync). */
+  systemCpuSeconds: number;
   wallSeconds: number;
   /** Average CPU over the window, in % of one core. */
   cpuPercent: number;
@@ -34,7 +36,7 @@ export interface ProcessUsage {
 /** Samples a process's RSS every `intervalMs` over a window, and its CPU time at both ends. */
 export class ProcessSampler {
   private readonly startedAt = performance.now();
-  private readonly cpuAtStart: number;
+  private readonly cpuAtStart: { user: number; system: number };
   private rssPeak: number;
   private readonly timer: NodeJS.Timeout;
 
@@ -42,7 +44,7 @@ export class ProcessSampler {
     private readonly pid: number,
     intervalMs = 100,
   ) {
-    this.cpuAtStart = cpuSeconds(pid);
+    this.cpuAtStart = cpuTimes(pid);
     this.rssPeak = rssBytes(pid);
     this.timer = setInterval(() => this.sample(), intervalMs);
   }
@@ -52,9 +54,12 @@ export class ProcessSampler {
     const rssEnd = rssBytes(this.pid);
     this.rssPeak = Math.max(this.rssPeak, rssEnd);
     const wallSeconds = (performance.now() - this.startedAt) / 1000;
-    const used = cpuSeconds(this.pid) - this.cpuAtStart;
+    const now = cpuTimes(this.pid);
+    const system = now.system - this.cpuAtStart.system;
+    const used = now.user - this.cpuAtStart.user + system;
     return {
       cpuSeconds: used,
+      systemCpuSeconds: system,
       wallSeconds,
       cpuPercent: (100 * used) / wallSeconds,
       rssPeakBytes: this.rssPeak,

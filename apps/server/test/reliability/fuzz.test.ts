@@ -112,7 +112,7 @@ describe('protocol fuzzing', () => {
     const corpus = validFrames(random);
     const tally = { frames: 0, connections: 0, closes: new Map<number | null, number>() };
     const started = performance.now();
-    const loop = async (lane: number) => {
+    const loop = async () => {
       while (tally.frames < framesToSend) {
         const frames = Array.from({ length: random.int(1, 30) }, () =>
           random.next() < 0.005 ? 'a text frame' : fuzzedFrame(random, corpus).frame,
@@ -124,7 +124,7 @@ describe('protocol fuzzing', () => {
         tally.closes.set(outcome.closedWith, (tally.closes.get(outcome.closedWith) ?? 0) + 1);
       }
     };
-    await Promise.all(Array.from({ length: parallelConnections }, (_, lane) => loop(lane)));
+    await Promise.all(Array.from({ length: parallelConnections }, () => loop()));
     const seconds = (performance.now() - started) / 1000;
     for (const editor of editors) editor.stop();
 

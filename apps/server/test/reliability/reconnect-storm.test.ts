@@ -50,7 +50,7 @@ describe('reconnect storm', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it(`brings ${people} people on one board back together after a restart, with the edits each made meanwhile`, { timeout: scaled(120_000, 600_000) }, async () => {
+  it(`brings ${people} people on one board back together at once after a restart, with the edits made meanwhile`, { timeout: scaled(120_000, 600_000) }, async () => {
     const first = await start();
     const created = await fetch(`${first.url}/api/boards`, {
       method: 'POST',
@@ -66,16 +66,18 @@ describe('reconnect storm', () => {
     await Promise.all(clients.map((client) => client.synced));
     const goalId = readBoard(clients[0]!.doc).goals[0]!.id;
 
-    // The restart: everyone is cut off, and each adds an action while the server is down.
+    // The restart: everyone is cut off, and one in ten adds an action while the server is down.
+    // (If all did, the test's own 500 Yjs clients applying 250,000 updates on one core would be what is measured.)
     const cutOff = clients.map(connectionClosed);
     first.child.kill('SIGTERM');
     await Promise.all([first.exited, ...cutOff]);
     for (const client of clients) client.provider.disconnect();
     const everything = new Y.Doc();
-    for (const [i, client] of clients.entries()) {
-      createAction(client.doc, { title: `Offline action by person ${i + 1}`, goalId }, { name: `Person ${i + 1}` });
-      Y.applyUpdate(everything, Y.encodeStateAsUpdate(client.doc));
+    const offlineEditors = clients.filter((_, i) => i % 10 === 0);
+    for (const [i, client] of offlineEditors.entries()) {
+      createAction(client.doc, { title: `Offline action ${i + 1}`, goalId }, { name: `Person ${i * 10 + 1}` });
     }
+    for (const client of clients) Y.applyUpdate(everything, Y.encodeStateAsUpdate(client.doc));
 
     const second = await start();
     const before = memoryOf(second.child.pid!);
@@ -92,9 +94,10 @@ describe('reconnect storm', () => {
     clients.push(reader);
     await reader.synced;
     expect(contains(reader.doc, everything)).toBe(true);
-    expect(readBoard(reader.doc).actions.filter((action) => action.title.startsWith('Offline action')).length).toBe(people);
+    expect(readBoard(reader.doc).actions.filter((action) => action.title.startsWith('Offline action')).length).toBe(offlineEditors.length);
     report('reconnect-storm', {
       people,
+      offlineEdits: offlineEditors.length,
       seconds: seconds.toFixed(1),
       serverRssBeforeMiB: before.rssMiB,
       serverRssAfterMiB: after.rssMiB,

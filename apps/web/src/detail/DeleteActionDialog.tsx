@@ -1,6 +1,6 @@
 import { deleteAction, type Action } from '@partnerboard/board';
 import { Button, Dialog } from '../components';
-import { focusAfterDelete } from '../components/focusAfterDelete';
+import { focusAfterDelete } from '../components/focusLanding';
 import { useWrite } from '../session/write';
 import { useBoardSession } from '../session/BoardSession';
 

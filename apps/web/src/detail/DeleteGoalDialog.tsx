@@ -1,7 +1,7 @@
 import { deleteGoal, type Goal } from '@partnerboard/board';
 import { useId, useState } from 'react';
 import { Button, Dialog } from '../components';
-import { focusAfterDelete } from '../components/focusAfterDelete';
+import { focusAfterDelete } from '../components/focusLanding';
 import { useBoardSession } from '../session/BoardSession';
 import { useWrite } from '../session/write';
 

@@ -10,8 +10,8 @@ const any = '';
 /** What the filter bar narrows on each view, in the words of its label and search hint. */
 const narrows: Record<BoardView, { label: string; searchHint: string }> = {
   board: { label: 'Filter actions', searchHint: 'Title, owner, goal…' },
-  goals: { label: 'Filter goals', searchHint: 'Goal or owner…' },
-  people: { label: 'Filter people', searchHint: 'Person or organisation…' },
+  goals: { label: 'Filter goals', searchHint: 'Goal, owner, success measure…' },
+  people: { label: 'Filter people', searchHint: 'Name, role or organisation…' },
 };
 
 interface Choice {
@@ -65,7 +65,7 @@ export function FilterBar({ view }: { view: BoardView }) {
   const partnerName = new Map(board.partners.map((p) => [p.id, p.name]));
 
   return (
-    <div className="filter-bar" role="search" aria-label={narrows[view].label}>
+    <div className={view === 'board' ? 'filter-bar' : 'filter-bar filter-bar--wide-search'} role="search" aria-label={narrows[view].label}>
       <div className="filter-bar__field filter-bar__field--search">
         <label htmlFor={searchId}>Search</label>
         <input

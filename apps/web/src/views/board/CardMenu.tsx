@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { IconButton } from '../../components/IconButton';
-import { focusAfterDelete } from '../../components/focusAfterDelete';
+import { focusAfterDelete, focusAfterMove } from '../../components/focusLanding';
 import { useBoardSession } from '../../session/BoardSession';
 import { useWrite } from '../../session/write';
 
@@ -85,7 +85,9 @@ export function CardMenu({ action, onRename }: { action: Action; onRename(): voi
                 type="button"
                 role="menuitem"
                 key={status}
-                onClick={choose(() => write((doc) => moveAction(doc, action.id, { status }, actor)))}
+                onClick={choose(() => {
+                  if (write((doc) => moveAction(doc, action.id, { status }, actor)).ok) focusAfterMove(action.id);
+                })}
               >
                 Move to {actionStatusLabel[status]}
               </button>

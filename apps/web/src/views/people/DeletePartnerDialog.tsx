@@ -1,7 +1,7 @@
 import { deletePartner, type Partner } from '@partnerboard/board';
 import { useId, useState } from 'react';
 import { Button, Dialog } from '../../components';
-import { focusAfterDelete } from '../../components/focusAfterDelete';
+import { focusAfterDelete } from '../../components/focusLanding';
 import { useWrite } from '../../session/write';
 import { useBoardSession } from '../../session/BoardSession';
 

@@ -1,7 +1,7 @@
 import { deletePerson, responsibilitiesOf, type Person } from '@partnerboard/board';
 import { useId, useState } from 'react';
 import { Button, Dialog } from '../../components';
-import { focusAfterDelete } from '../../components/focusAfterDelete';
+import { focusAfterDelete } from '../../components/focusLanding';
 import { inWords, responsibilityWords } from '../../components/words';
 import { peopleChoices } from '../../detail/fields';
 import { useWrite } from '../../session/write';
