@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { newBoardState } from './boardContent';
 import { SyncClient } from './SyncClient';
 import { waitFor } from './timing';
@@ -55,7 +56,7 @@ function freePort(): Promise<number> {
 
 function nodeFlags(options: ServerOptions, name: string): string[] {
   if (!options.profile) return [];
-  // One file per thread (Node names them by pid and thread): tsx's loader runs in a thread of its own.
+  // One file per thread (Node names them by pid and thread).
   const dir = join(repoRoot, 'bench/profiles', name);
   mkdirSync(dir, { recursive: true });
   return ['--cpu-prof', '--cpu-prof-dir', dir];
@@ -83,11 +84,29 @@ async function stopChild(child: ChildProcess, exited: Promise<number | null>): P
   clearTimeout(timer);
 }
 
-/** Partnerboard as it runs in production (`node --import tsx apps/server/src/main.ts`), limits raised for load. */
+let serverBuild: Promise<void> | null = null;
+
+/**
+ * Builds the production bundle (apps/server/dist/main.js) once per run, from the source as it is
+ * now, so that a bundle left from older source is never what gets measured. esbuild takes well
+ * under a second.
+ */
+function buildServer(): Promise<void> {
+  serverBuild ??= promisify(execFile)(process.execPath, ['apps/server/scripts/build.mjs'], { cwd: repoRoot }).then(
+    () => undefined,
+    (error: { stderr?: string; message: string }) => {
+      throw new Error(`The server did not build: ${error.stderr?.trim() || error.message}`);
+    },
+  );
+  return serverBuild;
+}
+
+/** Partnerboard as it runs in production (`node dist/main.js`, the bundle `pnpm build` makes), limits raised for load. */
 export async function startPartnerboard(options: PartnerboardOptions = {}): Promise<BenchTarget> {
+  await buildServer();
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'partnerboard-bench-'));
-  const { child, output, exited } = startChild([...nodeFlags(options, 'partnerboard'), '--import', 'tsx', 'apps/server/src/main.ts'], {
+  const { child, output, exited } = startChild([...nodeFlags(options, 'partnerboard'), '--enable-source-maps', 'apps/server/dist/main.js'], {
     PORT: String(port),
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,

@@ -25,6 +25,12 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ STORE: 'postgres' })).toThrow(/STORE: /);
   });
 
+  it('commits to SQLite so that edits survive a killed server, or with SQLITE_SYNCHRONOUS=full a power cut too', () => {
+    expect(parseConfig({}).sqliteSynchronous).toBe('normal');
+    expect(parseConfig({ SQLITE_SYNCHRONOUS: 'full' }).sqliteSynchronous).toBe('full');
+    expect(() => parseConfig({ SQLITE_SYNCHRONOUS: 'off' })).toThrow(/SQLITE_SYNCHRONOUS: .* \(got "off"\)/);
+  });
+
   it('treats an empty variable as unset', () => {
     expect(parseConfig({ ADMIN_KEY: '', PORT: '' })).toMatchObject({ adminKey: undefined, port: 8787 });
   });

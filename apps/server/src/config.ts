@@ -2,6 +2,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
+// Three levels up from this file: apps/server/src/config.ts in development, and the production
+// bundle apps/server/dist/main.js, sit at the same depth.
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 /** Thrown for a bad environment; its message names every bad variable and what it should be. */
@@ -11,6 +13,7 @@ export class ConfigError extends Error {
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const storeKinds = ['sqlite', 'memory'] as const;
+const sqliteSynchronousModes = ['normal', 'full'] as const;
 
 function wholeNumber(min: number, max: number, fallback: number) {
   return z.coerce
@@ -35,6 +38,7 @@ const envSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().default(resolve(repoRoot, 'data')),
   STORE: z.enum(storeKinds).default('sqlite'),
+  SQLITE_SYNCHRONOUS: z.enum(sqliteSynchronousModes).default('normal'),
   WEB_DIST: z.string().default(resolve(repoRoot, 'apps/web/dist')),
   ADMIN_KEY: z.string().min(16, 'use at least 16 characters').optional(),
   MAX_MESSAGE_BYTES: wholeNumber(1024, 64 * 1024 * 1024, 1024 * 1024),
@@ -51,6 +55,8 @@ const envSchema = z.object({
   REDIS_URL: notYetSupported('Redis fan-out between server processes', 'REDIS_URL'),
 });
 
+export type SqliteSynchronous = (typeof sqliteSynchronousModes)[number];
+
 /** Everything the server can be configured with; `parseConfig` reads it from the environment. */
 export interface Config {
   /** 0 picks a free port (tests). */
@@ -59,6 +65,12 @@ export interface Config {
   dataDir: string;
   /** 'memory' keeps boards in process memory, never durable: only for benchmarks that measure what storage costs. */
   store: (typeof storeKinds)[number];
+  /**
+   * 'normal': a commit is in the WAL (the OS page cache) before an edit is shared, so it survives a
+   * killed server process. 'full' also fsyncs every commit, so it survives a power cut, at the
+   * cost of one disk flush per commit.
+   */
+  sqliteSynchronous: SqliteSynchronous;
   /** The built web app (apps/web/dist) to serve. */
   webDist: string;
   /** When set, creating a board needs `Authorization: Bearer <adminKey>`. */
@@ -96,6 +108,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     host: e.HOST,
     dataDir: resolve(e.DATA_DIR),
     store: e.STORE,
+    sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
     webDist: resolve(e.WEB_DIST),
     adminKey: e.ADMIN_KEY,
     maxMessageBytes: e.MAX_MESSAGE_BYTES,

@@ -38,7 +38,9 @@ function publicUrl(host: string, port: number): string {
 /** Starts the Partnerboard server: web app, JSON API and sync endpoint on one port. */
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const log = options.logger ?? createLogger(config.logLevel);
-  const store = options.store ?? (config.store === 'memory' ? new InMemoryBoardStore() : SqliteBoardStore.open(config.dataDir));
+  const store =
+    options.store ??
+    (config.store === 'memory' ? new InMemoryBoardStore() : SqliteBoardStore.open(config.dataDir, config.sqliteSynchronous));
   const access = new BoardAccess(store);
   let rooms: Rooms | null = null;
   let sync: SyncEndpoint | null = null;

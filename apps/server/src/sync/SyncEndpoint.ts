@@ -31,6 +31,8 @@ const keepaliveIntervalMs = 30_000;
 export class SyncEndpoint {
   private readonly wss: WebSocketServer;
   private readonly connections = new Set<Connection>();
+  /** The same connections by board: a new one is counted against its board's limit without looking at every other board's. */
+  private readonly connectionsByBoard = new Map<string, Set<Connection>>();
   /** Counts link rotations, to catch a token rotated while its upgrade was being checked. */
   private rotations = 0;
   private accepting = true;
@@ -68,9 +70,8 @@ export class SyncEndpoint {
   revokeRole(boardId: string, role: Role): number {
     this.rotations += 1;
     let closed = 0;
-    for (const connection of this.connections) {
-      const { participant } = connection;
-      if (participant.boardId !== boardId || participant.role !== role) continue;
+    for (const connection of [...(this.connectionsByBoard.get(boardId) ?? [])]) {
+      if (connection.participant.role !== role) continue;
       this.options.metrics.refused('token_revoked');
       connection.close(closeCodes.tokenRevoked, 'This link has been replaced by a new one', 'token_revoked');
       closed += 1;
@@ -121,12 +122,24 @@ export class SyncEndpoint {
     this.wss.handleUpgrade(request, socket, head, (ws) => this.accept(ws, participant));
   }
 
+  private track(connection: Connection): void {
+    const { boardId } = connection.participant;
+    const onBoard = this.connectionsByBoard.get(boardId) ?? new Set<Connection>();
+    this.connectionsByBoard.set(boardId, onBoard);
+    onBoard.add(connection);
+    this.connections.add(connection);
+    connection.onClose(() => {
+      this.connections.delete(connection);
+      onBoard.delete(connection);
+      if (onBoard.size === 0 && this.connectionsByBoard.get(boardId) === onBoard) this.connectionsByBoard.delete(boardId);
+    });
+  }
+
   private accept(ws: WebSocket, participant: Participant): void {
     const { config, log, metrics, rooms } = this.options;
     const connection = new Connection(ws, participant, config, log, metrics);
-    const onBoard = [...this.connections].filter((other) => other.participant.boardId === participant.boardId).length;
-    this.connections.add(connection);
-    connection.onClose(() => this.connections.delete(connection));
+    const onBoard = this.connectionsByBoard.get(participant.boardId)?.size ?? 0;
+    this.track(connection);
     connection.log.info({ event: 'connect' }, 'connected');
     if (onBoard >= config.maxConnectionsPerBoard) {
       metrics.refused('board_full');

@@ -12,6 +12,7 @@ import {
   type StoredBoard,
   type TokenHashes,
 } from '../BoardStore.ts';
+import type { SqliteSynchronous } from '../../config.ts';
 import { migrate } from './schema.ts';
 
 interface BoardRow {
@@ -31,6 +32,8 @@ interface ActivityRow {
   bytes: number;
 }
 
+type AppendOutcome = { seq: number } | { error: unknown };
+
 interface PendingAppend {
   boardId: string;
   updates: readonly AttributedUpdate[];
@@ -44,27 +47,32 @@ function toEntry(row: ActivityRow): ActivityEntry {
 }
 
 /**
- * Boards in one SQLite file (WAL mode). synchronous=FULL fsyncs the WAL on every commit, so an
- * appended update survives power loss as well as a killed process; it costs about 0.3 ms per
- * commit on this class of machine, and every board's updates of one turn of the event loop share one commit.
+ * Boards in one SQLite file (WAL mode); every board's updates of one turn of the event loop share
+ * one commit. With synchronous=NORMAL (the default) a commit is written to the WAL, in the OS page
+ * cache, before it returns, so an appended update survives a killed process; synchronous=FULL
+ * also fsyncs the WAL on every commit, so it survives a power cut, at one disk flush per commit.
  */
 export class SqliteBoardStore implements BoardStore {
   private readonly db: Database.Database;
   private readonly statements;
   private readonly appendToBoard: (boardId: string, updates: readonly AttributedUpdate[]) => number;
+  // Made once: better-sqlite3 builds a transaction's wrappers each time db.transaction() is called,
+  // and these two run for every board opened and every commit.
+  private readonly appendGroup: Database.Transaction<(group: readonly PendingAppend[]) => AppendOutcome[]>;
+  private readonly readStoredBoard: Database.Transaction<(boardId: string) => StoredBoard | null>;
   /** Appends waiting for the group commit at the end of this turn of the event loop. */
   private appending: PendingAppend[] = [];
 
   /** Opens (creating if needed) `partnerboard.sqlite` in `dataDir`. */
-  static open(dataDir: string): SqliteBoardStore {
+  static open(dataDir: string, synchronous: SqliteSynchronous = 'normal'): SqliteBoardStore {
     mkdirSync(dataDir, { recursive: true });
-    return new SqliteBoardStore(join(dataDir, 'partnerboard.sqlite'));
+    return new SqliteBoardStore(join(dataDir, 'partnerboard.sqlite'), synchronous);
   }
 
-  constructor(file: string) {
+  constructor(file: string, synchronous: SqliteSynchronous = 'normal') {
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = FULL');
+    this.db.pragma(`synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     migrate(this.db);
@@ -134,6 +142,21 @@ export class SqliteBoardStore implements BoardStore {
       s.setLastSeq.run(seq, boardId);
       return seq;
     });
+    this.appendGroup = db.transaction((group: readonly PendingAppend[]) =>
+      group.map(({ boardId, updates }): AppendOutcome => {
+        try {
+          return { seq: this.appendToBoard(boardId, updates) };
+        } catch (error) {
+          return { error };
+        }
+      }),
+    );
+    this.readStoredBoard = db.transaction((boardId: string): StoredBoard | null => {
+      const board = s.snapshot.get(boardId);
+      if (!board) return null;
+      const updates = s.updatesAfter.all(boardId, board.snapshot_seq).map((row) => new Uint8Array(row.data));
+      return { snapshot: new Uint8Array(board.snapshot), updates, lastSeq: board.last_seq };
+    });
   }
 
   async createBoard(board: NewBoard): Promise<void> {
@@ -173,8 +196,8 @@ export class SqliteBoardStore implements BoardStore {
 
   /**
    * Queues the updates for this turn's group commit: the appends of every board in one turn of the
-   * event loop share one transaction, and so one fsync, which blocks the event loop while it lasts.
-   * Resolves once that transaction is durable.
+   * event loop share one transaction, and so (with synchronous=FULL) one fsync, which blocks the
+   * event loop while it lasts. Resolves once that transaction is committed.
    */
   appendUpdates(boardId: string, updates: readonly AttributedUpdate[]): Promise<number> {
     return new Promise((resolve, reject) => {
@@ -187,19 +210,9 @@ export class SqliteBoardStore implements BoardStore {
     const group = this.appending;
     this.appending = [];
     if (group.length === 0) return;
-    const outcomes: ({ seq: number } | { error: unknown })[] = [];
+    let outcomes: AppendOutcome[];
     try {
-      this.db
-        .transaction(() => {
-          for (const { boardId, updates } of group) {
-            try {
-              outcomes.push({ seq: this.appendToBoard(boardId, updates) });
-            } catch (error) {
-              outcomes.push({ error });
-            }
-          }
-        })
-        .immediate();
+      outcomes = this.appendGroup.immediate(group);
     } catch (error) {
       for (const { reject } of group) reject(error);
       return;
@@ -212,13 +225,7 @@ export class SqliteBoardStore implements BoardStore {
   }
 
   async loadBoard(boardId: string): Promise<StoredBoard | null> {
-    const s = this.statements;
-    return this.db.transaction(() => {
-      const board = s.snapshot.get(boardId);
-      if (!board) return null;
-      const updates = s.updatesAfter.all(boardId, board.snapshot_seq).map((row) => new Uint8Array(row.data));
-      return { snapshot: new Uint8Array(board.snapshot), updates, lastSeq: board.last_seq };
-    })();
+    return this.readStoredBoard(boardId);
   }
 
   async compact(boardId: string, snapshot: Uint8Array, uptoSeq: number): Promise<void> {
