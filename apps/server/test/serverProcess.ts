@@ -15,7 +15,10 @@ export interface ServerProcess {
   logLines: string[];
 }
 
-/** Runs the server as `pnpm start` does (`node --import tsx src/main.ts`), on a free port, and waits until it listens. */
+/**
+ * Runs the server from its source (`node --import tsx src/main.ts`, as `pnpm dev` does; `pnpm start`
+ * runs the same code bundled, so tests need no build), on a free port, and waits until it listens.
+ */
 export function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: serverDir,

@@ -106,7 +106,9 @@ describe('protocol fuzzing', () => {
     await Promise.all(clients.map((client) => client.synced));
     const interruptions: number[] = [];
     for (const client of clients) client.provider.on('connection-close', (event) => interruptions.push(event?.code ?? 0));
-    const editors = [new BusyEditor(ward.doc, random, 'Ward nurse'), new BusyEditor(council.doc, random, 'Social worker')];
+    // The editors draw from their own source, so that SEED replays the same fuzzed frames.
+    const editing = new Random(random.seed + 1);
+    const editors = [new BusyEditor(ward.doc, editing, 'Ward nurse'), new BusyEditor(council.doc, editing, 'Social worker')];
     for (const editor of editors) editor.start(100);
 
     const corpus = validFrames(random);
@@ -131,7 +133,7 @@ describe('protocol fuzzing', () => {
     // The server is up and every fuzzed connection ended with a refusal or our own close.
     expect((await running.api('/healthz')).status).toBe(200);
     const closeCodesSeen = [...tally.closes.keys()].filter((code) => code !== null);
-    expect(closeCodesSeen.every((code) => refusals.includes(code))).toBe(true);
+    expect(closeCodesSeen.filter((code) => !refusals.includes(code))).toEqual([]);
 
     // The clients on both boards were never interrupted and still sync.
     expect(interruptions).toEqual([]);

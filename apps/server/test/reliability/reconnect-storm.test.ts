@@ -7,7 +7,7 @@ import { createAction, readBoard } from '@partnerboard/board';
 import type { CreateBoardResponse } from '@partnerboard/protocol';
 import { spawnServer, type ServerProcess } from '../serverProcess.ts';
 import { connectClient, contains, type TestClient } from '../support.ts';
-import { memoryOf, report, scaled } from './soak.ts';
+import { processStats, report, scaled } from './soak.ts';
 
 const people = scaled(100, 500);
 
@@ -80,7 +80,7 @@ describe('reconnect storm', () => {
     for (const client of clients) Y.applyUpdate(everything, Y.encodeStateAsUpdate(client.doc));
 
     const second = await start();
-    const before = memoryOf(second.child.pid!);
+    const before = processStats(second.child.pid!);
     const started = performance.now();
     for (const client of clients) {
       client.provider.serverUrl = second.syncUrl;
@@ -88,7 +88,7 @@ describe('reconnect storm', () => {
     }
     await Promise.all(clients.map((client) => converged(client.doc, everything)));
     const seconds = (performance.now() - started) / 1000;
-    const after = memoryOf(second.child.pid!);
+    const after = processStats(second.child.pid!);
 
     const reader = connectClient(second.syncUrl, board.id, board.tokens.viewer);
     clients.push(reader);
@@ -102,6 +102,7 @@ describe('reconnect storm', () => {
       serverRssBeforeMiB: before.rssMiB,
       serverRssAfterMiB: after.rssMiB,
       serverPeakRssMiB: after.peakRssMiB,
+      serverCpuSeconds: (after.cpuSeconds - before.cpuSeconds).toFixed(1),
     });
   });
 });

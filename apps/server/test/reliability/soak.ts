@@ -16,9 +16,13 @@ export function report(test: string, figures: Record<string, number | string>): 
   console.info(`[reliability${soak ? ' soak' : ''}] ${test}: ${text}`);
 }
 
-/** Current and peak resident memory of a process, in MiB, from /proc (Linux). */
-export function memoryOf(pid: number): { rssMiB: number; peakRssMiB: number } {
+/** Current and peak resident memory (MiB) and CPU time used so far (s) of a process, from /proc (Linux). */
+export function processStats(pid: number): { rssMiB: number; peakRssMiB: number; cpuSeconds: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kib = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN);
-  return { rssMiB: Math.round(kib('VmRSS') / 1024), peakRssMiB: Math.round(kib('VmHWM') / 1024) };
+  // Fields after the command name: state is the first, utime the 12th and stime the 13th, in clock ticks (USER_HZ, 100 on Linux).
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return { rssMiB: Math.round(kib('VmRSS') / 1024), peakRssMiB: Math.round(kib('VmHWM') / 1024), cpuSeconds: ticks / 100 };
 }

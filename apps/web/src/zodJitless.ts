@@ -1,0 +1,5 @@
+import { z } from 'zod';
+
+// The app runs under a Content-Security-Policy without 'unsafe-eval': keep zod from probing
+// Function(). Imported first by main.tsx, before any module builds a schema.
+z.config({ jitless: true });
