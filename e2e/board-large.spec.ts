@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { largeBoardPartner } from '../packages/board/src/fixtures/largeBoard';
 import { boardLink, createBoard } from './support/api';
 import { card, column, moveCardByKeyboard } from './support/board';
 import { joinBoard } from './support/join';
@@ -23,7 +24,7 @@ test('a board with 2,000 actions and 100 goals opens, renders only what is in vi
     }).observe({ type: 'longtask', buffered: true });
   });
   await page.goto(boardLink(board, 'editor'));
-  await joinBoard(page, { name: 'Large board tester', organisation: 'Partner organisation 1' });
+  await joinBoard(page, { name: 'Large board tester', organisation: largeBoardPartner(0) });
   await expect(card(page, 'Action 1')).toBeVisible();
   const firstOpenTasks = (await page.evaluate(() => window.__longTasks ?? [])).slice();
 

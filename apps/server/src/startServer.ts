@@ -63,6 +63,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       store,
       access,
       sync,
+      rooms,
       createLimit: new RateLimitByKey(config.createBoardsPerMinute, config.createBoardsPerMinute / 60),
       log,
       metrics,

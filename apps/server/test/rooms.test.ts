@@ -138,3 +138,31 @@ describe('boards in memory', () => {
     sameDocument(doc, expected);
   });
 });
+
+describe('a board just created', () => {
+  it('is opened from memory by its creator, and what they do on it is stored', async () => {
+    const logs = new LogCollector();
+    const server = await startTestServer({ UNLOAD_AFTER_MS: '60000' }, { logger: createLogger('debug', logs) });
+    try {
+      const board = await server.createBoard({ title: 'Discharge plan' });
+      const creator = connectClient(server.syncUrl, board.id, board.tokens.facilitator, { name: 'Ann Jones' });
+      await creator.synced;
+      expect(readBoard(creator.doc).meta.title).toBe('Discharge plan');
+      const goal = createGoal(creator.doc, { title: 'Home within 48 hours' });
+      const witness = connectClient(server.syncUrl, board.id, board.tokens.viewer, { name: 'Sam Lee' });
+      await eventually(witness.doc, (doc) => readBoard(doc).goals.some((g) => g.id === goal));
+      creator.destroy();
+      witness.destroy();
+      expect(logs.count((entry) => entry.event === 'board-loaded' && entry.boardId === board.id)).toBe(0);
+
+      const store = SqliteBoardStore.open(server.dataDir);
+      const stored = await store.loadBoard(board.id);
+      await store.close();
+      const doc = new Y.Doc();
+      for (const update of [stored!.snapshot, ...stored!.updates]) Y.applyUpdate(doc, update);
+      expect(readBoard(doc).goals.map((g) => g.title)).toEqual(['Home within 48 hours']);
+    } finally {
+      await server.stop();
+    }
+  });
+});

@@ -19,12 +19,25 @@ export class UnknownTemplateError extends Error {
   override readonly name = 'UnknownTemplateError';
 }
 
+export interface CreateBoardOptions {
+  now?: Date;
+  /**
+   * Takes the new board's document once it is stored (its creator usually opens it next, so the
+   * server can keep it rather than read back what it just wrote); without it the document is freed.
+   */
+  keep?: (boardId: string, doc: Y.Doc) => void;
+}
+
 /**
  * Creates a board: a document set up by the board package (title, purpose, template), stored as
  * the board's first snapshot, and one fresh capability token per role, of which only the hashes
  * are kept. Throws the board package's BoardError for an invalid title or purpose.
  */
-export async function createBoard(store: BoardStore, input: NewBoardInput, now = new Date()): Promise<CreateBoardResponse> {
+export async function createBoard(
+  store: BoardStore,
+  input: NewBoardInput,
+  { now = new Date(), keep }: CreateBoardOptions = {},
+): Promise<CreateBoardResponse> {
   const template = input.template ?? 'blank';
   if (!isTemplateName(template)) {
     throw new UnknownTemplateError(`There is no template called "${template}". Choose one of: ${templateNames.join(', ')}.`);
@@ -42,6 +55,7 @@ export async function createBoard(store: BoardStore, input: NewBoardInput, now =
     tokenHashes,
     initialState: Y.encodeStateAsUpdate(doc),
   });
-  doc.destroy();
+  if (keep) keep(id, doc);
+  else doc.destroy();
   return { id, tokens };
 }

@@ -13,6 +13,7 @@ import { updateChangesDoc, type DecodedUpdate } from './updateChanges.ts';
 
 export interface RoomOptions {
   store: BoardStore;
+  /** The room names its board in each (rare) log line rather than making a pino child per board opened. */
   log: Logger;
   metrics: Metrics;
   compactAfterUpdates: number;
@@ -34,7 +35,6 @@ export class BoardRoom {
   private readonly presence: RoomPresence;
   private readonly connections = new Set<Connection>();
   private readonly commits: CommitQueue<PendingUpdate>;
-  private readonly log: Logger;
   /** Sequence number of the last update applied to `doc`. */
   private appliedSeq: number;
   /** Updates in the store's log since its snapshot. */
@@ -49,17 +49,21 @@ export class BoardRoom {
     if (!stored) return null;
     // Named by the board id: a Y.Doc without a guid draws a random UUID from 31 crypto calls.
     const doc = new Y.Doc({ guid: boardId });
-    const log = options.log.child({ boardId });
     doc.transact(() => {
       for (const [index, update] of [stored.snapshot, ...stored.updates].entries()) {
         try {
           Y.applyUpdate(doc, update);
         } catch (error) {
-          log.error({ event: 'load-error', index, error: String(error) }, 'a stored update could not be applied');
+          options.log.error({ event: 'load-error', boardId, index, error: String(error) }, 'a stored update could not be applied');
         }
       }
     });
     return new BoardRoom(boardId, doc, stored.lastSeq, stored.updates.length, options);
+  }
+
+  /** A board just created as `doc` and stored as its snapshot, with no updates yet. */
+  static created(boardId: string, doc: Y.Doc, options: RoomOptions): BoardRoom {
+    return new BoardRoom(boardId, doc, 0, 0, options);
   }
 
   private constructor(
@@ -72,7 +76,6 @@ export class BoardRoom {
     this.doc = doc;
     this.appliedSeq = lastSeq;
     this.updatesSinceSnapshot = updatesSinceSnapshot;
-    this.log = options.log.child({ boardId });
     this.presence = new RoomPresence(doc, { metrics: options.metrics, share: (frame) => this.broadcast(frame) });
     this.commits = new CommitQueue(
       (batch) => this.commit(batch),
@@ -185,7 +188,7 @@ export class BoardRoom {
         metrics.updateBytes.inc({}, update.byteLength);
       } catch (error) {
         // Decoding passed but Yjs could not integrate it; the sender's client is broken or hostile.
-        this.log.error({ event: 'apply-error', connection: from.id, error: String(error) }, 'committed update could not be applied');
+        this.options.log.error({ event: 'apply-error', boardId: this.boardId, connection: from.id, error: String(error) }, 'committed update could not be applied');
         metrics.rejected('malformed');
         from.close(closeCodes.malformedMessage, 'Malformed update', 'apply_failed');
       }
@@ -196,7 +199,7 @@ export class BoardRoom {
   }
 
   private commitFailed(batch: PendingUpdate[], error: unknown): void {
-    this.log.error({ event: 'commit-error', updates: batch.length, error: String(error) }, 'updates could not be stored');
+    this.options.log.error({ event: 'commit-error', boardId: this.boardId, updates: batch.length, error: String(error) }, 'updates could not be stored');
     for (const sender of new Set(batch.map(({ from }) => from))) {
       this.options.metrics.rejected('store_failed');
       // Nothing of it was applied or shared; on reconnect the client sends it again.
@@ -221,9 +224,9 @@ export class BoardRoom {
       await this.options.store.setTitle(this.boardId, readBoard(this.doc).meta.title);
       this.updatesSinceSnapshot -= folded;
       this.options.metrics.compactions.inc();
-      this.log.debug({ event: 'compacted', uptoSeq, updates: folded, bytes: snapshot.byteLength }, 'update log compacted');
+      this.options.log.debug({ event: 'compacted', boardId: this.boardId, uptoSeq, updates: folded, bytes: snapshot.byteLength }, 'update log compacted');
     } catch (error) {
-      this.log.error({ event: 'compact-error', error: String(error) }, 'compaction failed; the update log is kept');
+      this.options.log.error({ event: 'compact-error', boardId: this.boardId, error: String(error) }, 'compaction failed; the update log is kept');
     }
   }
 

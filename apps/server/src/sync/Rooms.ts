@@ -1,7 +1,8 @@
+import type * as Y from 'yjs';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
 import type { BoardStore } from '../storage/BoardStore.ts';
-import { BoardRoom } from './BoardRoom.ts';
+import { BoardRoom, type RoomOptions } from './BoardRoom.ts';
 import type { Connection } from './Connection.ts';
 
 export interface RoomsOptions {
@@ -48,6 +49,22 @@ export class Rooms {
     }
   }
 
+  /**
+   * Holds a board just created (and stored) as `doc`: its creator usually opens it next, and then
+   * joins without the board being read back from storage. Unloaded like any board nobody is on
+   * (so with unloadAfterMs 0 not kept at all).
+   */
+  adopt(boardId: string, doc: Y.Doc): void {
+    if (this.closed || this.options.unloadAfterMs === 0 || this.loading.has(boardId)) {
+      doc.destroy();
+      return;
+    }
+    const room = BoardRoom.created(boardId, doc, this.roomOptions());
+    this.live.set(boardId, room);
+    this.loading.set(boardId, Promise.resolve(room));
+    this.scheduleUnload(room);
+  }
+
   /** Closes every connection with `code` and unloads every board (committing what is pending). */
   async closeAll(code: number, reason: string): Promise<void> {
     this.closed = true;
@@ -64,7 +81,7 @@ export class Rooms {
   private open(boardId: string): Promise<BoardRoom | null> {
     let room = this.loading.get(boardId);
     if (!room) {
-      room = BoardRoom.load(boardId, { ...this.options, onEmpty: (empty) => this.scheduleUnload(empty) }).then(
+      room = BoardRoom.load(boardId, this.roomOptions()).then(
         (loaded) => {
           if (loaded) {
             this.live.set(boardId, loaded);
@@ -82,6 +99,10 @@ export class Rooms {
       this.loading.set(boardId, room);
     }
     return room;
+  }
+
+  private roomOptions(): RoomOptions {
+    return { ...this.options, onEmpty: (empty) => this.scheduleUnload(empty) };
   }
 
   private scheduleUnload(room: BoardRoom): void {

@@ -1,10 +1,13 @@
+export { AddForm, type AddFormProps } from './AddForm';
 export { Avatar, type AvatarProps } from './Avatar';
 export { Badge, type BadgeTone } from './Badge';
 export { Button, type ButtonProps, type ButtonVariant } from './Button';
 export { colourForName, textOn, tint } from './colour';
+export { ConfirmDeleteDialog, type ConfirmDeleteDialogProps } from './ConfirmDeleteDialog';
 export { Dialog, type DialogProps } from './Dialog';
 export { Field, type FieldControlProps, type FieldProps } from './Field';
 export { IconButton, type IconButtonProps } from './IconButton';
 export { OwnerChip, type OwnerChipProps } from './OwnerChip';
+export { PeerAvatar } from './PeerAvatar';
 export { StatusPill, type StatusPillProps } from './StatusPill';
 export { Toasts, showToast, type Toast } from './Toasts';

@@ -1,7 +1,6 @@
 import { deleteGoal, type Goal } from '@partnerboard/board';
 import { useId, useState } from 'react';
-import { Button, Dialog } from '../components';
-import { focusAfterDelete } from '../components/focusLanding';
+import { ConfirmDeleteDialog } from '../components';
 import { useBoardSession } from '../session/BoardSession';
 import { useWrite } from '../session/write';
 
@@ -18,7 +17,6 @@ export function DeleteGoalDialog({ goal, onClose, onDeleted }: DeleteGoalDialogP
   const [fate, setFate] = useState<'move' | 'delete'>('move');
   const otherGoals = board.goals.filter((other) => other.id !== goal.id);
   const [moveTo, setMoveTo] = useState<string>('');
-  const [error, setError] = useState<string | null>(null);
   const actionCount = board.actions.filter((action) => action.goalId === goal.id).length;
   const commentCount = board.comments.filter((comment) => comment.itemId === goal.id).length;
   const ids = useId();
@@ -26,70 +24,57 @@ export function DeleteGoalDialog({ goal, onClose, onDeleted }: DeleteGoalDialogP
   const canMove = otherGoals.length > 0;
   const chosenFate = canMove ? fate : 'delete';
 
-  const confirm = () => {
+  const remove = () => {
     const actions = actionCount === 0 ? 'refuse' : chosenFate === 'move' ? { moveTo: target } : 'delete';
-    const landFocus = focusAfterDelete(goal.id);
-    const result = write(() => deleteGoal(doc, goal.id, { actions }), { toast: false });
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    landFocus();
-    onDeleted();
+    return write(() => deleteGoal(doc, goal.id, { actions }), { toast: false });
   };
 
   const actionsWord = actionCount === 1 ? 'its action' : `its ${actionCount} actions`;
 
   return (
-    <Dialog open onClose={onClose} title={`Delete the goal “${goal.title}”?`}>
-      <div className="confirm">
-        {actionCount > 0 ? (
-          <fieldset className="confirm__choices">
-            <legend>What happens to {actionsWord}?</legend>
-            {canMove ? (
-              <label className="confirm__choice">
-                <input type="radio" name={`${ids}-fate`} checked={chosenFate === 'move'} onChange={() => setFate('move')} />
-                Move {actionsWord} to another goal
-              </label>
-            ) : null}
-            {canMove && chosenFate === 'move' ? (
-              <div className="field confirm__target">
-                <label className="field__label" htmlFor={`${ids}-target`}>
-                  Move to
-                </label>
-                <select id={`${ids}-target`} value={target} onChange={(event) => setMoveTo(event.target.value)}>
-                  {otherGoals.map((other) => (
-                    <option key={other.id} value={other.id}>
-                      {other.title}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            ) : null}
+    <ConfirmDeleteDialog
+      title={`Delete the goal “${goal.title}”?`}
+      itemId={goal.id}
+      remove={remove}
+      confirmLabel="Delete goal"
+      onClose={onClose}
+      onDeleted={onDeleted}
+    >
+      {actionCount > 0 ? (
+        <fieldset className="confirm__choices">
+          <legend>What happens to {actionsWord}?</legend>
+          {canMove ? (
             <label className="confirm__choice">
-              <input type="radio" name={`${ids}-fate`} checked={chosenFate === 'delete'} onChange={() => setFate('delete')} />
-              Delete {actionsWord} too
+              <input type="radio" name={`${ids}-fate`} checked={chosenFate === 'move'} onChange={() => setFate('move')} />
+              Move {actionsWord} to another goal
             </label>
-          </fieldset>
-        ) : (
-          <p>It has no actions.</p>
-        )}
-        <p>
-          {commentCount > 0 ? `Its ${commentCount === 1 ? 'comment is' : `${commentCount} comments are`} deleted with it. ` : ''}
-          Decisions, risks and commitments that mention it stop linking to it. You can undo this with Undo.
-        </p>
-        {error ? (
-          <p className="field__error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="confirm__buttons">
-          <Button variant="danger" onClick={confirm}>
-            Delete goal
-          </Button>
-          <Button onClick={onClose}>Keep it</Button>
-        </div>
-      </div>
-    </Dialog>
+          ) : null}
+          {canMove && chosenFate === 'move' ? (
+            <div className="field confirm__target">
+              <label className="field__label" htmlFor={`${ids}-target`}>
+                Move to
+              </label>
+              <select id={`${ids}-target`} value={target} onChange={(event) => setMoveTo(event.target.value)}>
+                {otherGoals.map((other) => (
+                  <option key={other.id} value={other.id}>
+                    {other.title}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : null}
+          <label className="confirm__choice">
+            <input type="radio" name={`${ids}-fate`} checked={chosenFate === 'delete'} onChange={() => setFate('delete')} />
+            Delete {actionsWord} too
+          </label>
+        </fieldset>
+      ) : (
+        <p>It has no actions.</p>
+      )}
+      <p>
+        {commentCount > 0 ? `Its ${commentCount === 1 ? 'comment is' : `${commentCount} comments are`} deleted with it. ` : ''}
+        Decisions, risks and commitments that mention it stop linking to it. You can undo this with Undo.
+      </p>
+    </ConfirmDeleteDialog>
   );
 }

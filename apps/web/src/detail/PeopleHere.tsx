@@ -1,4 +1,4 @@
-import { Avatar } from '../components';
+import { PeerAvatar } from '../components';
 import { usePeersOn } from '../sync/presence';
 
 function describe(names: string[]): string {
@@ -22,14 +22,7 @@ export function PeopleHere({ itemId }: { itemId: string }) {
     <div className="people-here">
       <span className="people-here__faces" aria-hidden="true">
         {peers.map((peer) => (
-          <Avatar
-            key={peer.clientId}
-            name={peer.name}
-            organisation={peer.organisation}
-            colour={peer.colour}
-            size="small"
-            editing={peer.focus?.editing ?? false}
-          />
+          <PeerAvatar key={peer.clientId} peer={peer} size="small" />
         ))}
       </span>
       <span className="people-here__words">{words}</span>

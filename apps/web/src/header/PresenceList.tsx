@@ -1,4 +1,5 @@
 import { Avatar } from '../components/Avatar';
+import { PeerAvatar } from '../components/PeerAvatar';
 import { useBoardSession } from '../session/BoardSession';
 import { useUi } from '../state/ui';
 import { usePeers } from '../sync/presence';
@@ -26,7 +27,7 @@ export function PresenceList() {
         </li>
         {peers.slice(0, shownAvatars).map((peer) => (
           <li key={peer.clientId}>
-            <Avatar name={peer.name} organisation={peer.organisation} colour={peer.colour} editing={peer.focus?.editing ?? false} />
+            <PeerAvatar peer={peer} />
           </li>
         ))}
         {hidden.length > 0 ? (

@@ -1,8 +1,9 @@
-import { partnerKindLabel, partnerKinds, type Partner, type PartnerKind } from '@partnerboard/board';
+import type { Partner, PartnerKind } from '@partnerboard/board';
 import { useState, type FormEvent } from 'react';
 import { Button } from '../components/Button';
 import { Field } from '../components/Field';
 import type { RememberedIdentity } from '../sync/boardMemory';
+import { PartnerKindField } from '../views/people/PartnerKindField';
 
 /** A new organisation the user is joining for; created as a partner when their link can edit. */
 export interface NewOrganisation {
@@ -100,17 +101,7 @@ export function IdentityForm({ partners, canEdit, initial, submitLabel, onSubmit
         </Field>
       ) : null}
       {isAnother && canEdit ? (
-        <Field label="Kind of organisation">
-          {(control) => (
-            <select {...control} value={kind} onChange={(e) => setKind(e.target.value as PartnerKind)}>
-              {partnerKinds.map((value) => (
-                <option key={value} value={value}>
-                  {partnerKindLabel[value]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <PartnerKindField kind={kind} onChange={setKind} />
       ) : null}
       {errors.form ? (
         <p className="field__error" role="alert">

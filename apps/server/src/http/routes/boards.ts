@@ -17,6 +17,7 @@ import type { RateLimitByKey } from '../../limits/RateLimitByKey.ts';
 import type { Logger } from '../../logger.ts';
 import type { Metrics } from '../../metrics.ts';
 import type { BoardStore } from '../../storage/BoardStore.ts';
+import type { Rooms } from '../../sync/Rooms.ts';
 import type { SyncEndpoint } from '../../sync/SyncEndpoint.ts';
 import { readJsonBody } from '../readJsonBody.ts';
 import { ApiError, sendJson } from '../responses.ts';
@@ -26,6 +27,8 @@ export interface BoardRoutesOptions {
   store: BoardStore;
   access: BoardAccess;
   sync: SyncEndpoint;
+  /** Keeps a board just created in memory, ready for its creator to open. */
+  rooms: Rooms;
   createLimit: RateLimitByKey;
   log: Logger;
   metrics: Metrics;
@@ -45,7 +48,7 @@ function isRole(value: string | undefined): value is Role {
 
 /** The JSON API for boards: create, open (check a link), rotate a link, read the activity log. */
 export function boardRoutes(options: BoardRoutesOptions): Route[] {
-  const { config, store, access, sync, createLimit, log, metrics } = options;
+  const { config, store, access, sync, rooms, createLimit, log, metrics } = options;
   const adminKeyHash = config.adminKey === undefined ? null : hashToken(config.adminKey);
 
   /** The role the request's bearer token grants on the board, or an ApiError. */
@@ -86,7 +89,7 @@ export function boardRoutes(options: BoardRoutesOptions): Route[] {
           throw new ApiError(400, 'invalid_request', `${field}: ${issue?.message ?? 'invalid'}`);
         }
         try {
-          const created = await createBoard(store, parsed.data);
+          const created = await createBoard(store, parsed.data, { keep: (boardId, doc) => rooms.adopt(boardId, doc) });
           metrics.boardsCreated.inc();
           log.info({ event: 'board-created', boardId: created.id, template: parsed.data.template ?? 'blank' }, 'board created');
           sendJson(res, 201, created);

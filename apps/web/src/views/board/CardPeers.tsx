@@ -1,4 +1,4 @@
-import { Avatar } from '../../components/Avatar';
+import { PeerAvatar } from '../../components';
 import { usePeersOn } from '../../sync/presence';
 
 /** Who else has this action open right now, shown on its card. */
@@ -10,14 +10,7 @@ export function CardPeers({ actionId }: { actionId: string }) {
     <div className="card__peers">
       <span className="visually-hidden">{editing ? 'Being edited by' : 'Open for'}</span>
       {peers.slice(0, 4).map((peer) => (
-        <Avatar
-          key={peer.clientId}
-          name={peer.name}
-          organisation={peer.organisation}
-          colour={peer.colour}
-          size="small"
-          editing={peer.focus?.editing ?? false}
-        />
+        <PeerAvatar key={peer.clientId} peer={peer} size="small" />
       ))}
       {peers.length > 4 ? <span className="card__peers-more">+{peers.length - 4}</span> : null}
     </div>

@@ -1,11 +1,12 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { useVirtualizer, defaultRangeExtractor, type Range } from '@tanstack/react-virtual';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useId, useLayoutEffect, useState, type ReactNode, type RefObject } from 'react';
 import { useUi } from '../../state/ui';
 import type { CardContainer } from './boardLayout';
 import { SortableActionCard } from './SortableActionCard';
 import type { BoardLookup } from './boardLookup';
+import { useRangeKeepingDragged } from './useRangeKeepingDragged';
 
 interface ColumnProps {
   container: CardContainer;
@@ -131,15 +132,7 @@ function VirtualCards({ container, lookup, activeId, dropRef, label, scrollEleme
   const [listTop, setListTop] = useState(0);
   const ids = container.actionIds;
   const activeIndex = activeId ? ids.indexOf(activeId) : -1;
-  const rangeExtractor = useCallback(
-    (range: Range) => {
-      const indexes = defaultRangeExtractor(range);
-      // The dragged card must stay mounted, or dnd-kit loses it when it scrolls out of view.
-      if (activeIndex >= 0 && !indexes.includes(activeIndex)) indexes.push(activeIndex);
-      return indexes.sort((a, b) => a - b);
-    },
-    [activeIndex],
-  );
+  const rangeExtractor = useRangeKeepingDragged(activeIndex);
   // Where the list starts inside the scroll area: the virtualizer counts from the area's top.
   useLayoutEffect(() => {
     const area = scrollElement.current;

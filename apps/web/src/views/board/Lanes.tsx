@@ -1,10 +1,11 @@
 import { actionStatusLabel, goalProgress, type Id } from '@partnerboard/board';
-import { useVirtualizer, defaultRangeExtractor, type Range } from '@tanstack/react-virtual';
-import { useCallback, useId, type ReactNode, type RefObject } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useId, type ReactNode, type RefObject } from 'react';
 import { StatusPill } from '../../components/StatusPill';
 import { useBoardSession } from '../../session/BoardSession';
 import type { CardContainer, Lane } from './boardLayout';
 import type { BoardLookup } from './boardLookup';
+import { useRangeKeepingDragged } from './useRangeKeepingDragged';
 import { Column } from './Column';
 
 interface LanesProps {
@@ -44,14 +45,7 @@ function PlainLanes({ lanes, shown, lookup, activeId, footer }: LanesProps) {
 function VirtualLanes({ lanes, shown, lookup, activeId, scrollElement, footer }: LanesProps) {
   const shownById = new Map(shown.map((cell) => [cell.id, cell]));
   const activeLane = activeId ? lanes.findIndex((lane) => lane.cells.some((cell) => shownById.get(cell.id)?.actionIds.includes(activeId))) : -1;
-  const rangeExtractor = useCallback(
-    (range: Range) => {
-      const indexes = defaultRangeExtractor(range);
-      if (activeLane >= 0 && !indexes.includes(activeLane)) indexes.push(activeLane);
-      return indexes.sort((a, b) => a - b);
-    },
-    [activeLane],
-  );
+  const rangeExtractor = useRangeKeepingDragged(activeLane);
   const virtualizer = useVirtualizer({
     count: lanes.length,
     getScrollElement: () => scrollElement.current,

@@ -1,6 +1,6 @@
 import { createGoal, limits, type Id } from '@partnerboard/board';
-import { useId, useRef, useState, type FormEvent } from 'react';
-import { Button } from '../../components';
+import { useRef, useState } from 'react';
+import { AddForm, Field } from '../../components';
 import { useBoardSession } from '../../session/BoardSession';
 import { useWrite } from '../../session/write';
 
@@ -14,10 +14,8 @@ export function AddGoalForm({ onDone, lastGoalId }: { onDone(): void; lastGoalId
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
-  const id = useId();
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     const result = write(() => createGoal(doc, { title, after: lastGoalId }, actor), { toast: false });
     if (!result.ok) {
       setError(result.error.message);
@@ -29,37 +27,23 @@ export function AddGoalForm({ onDone, lastGoalId }: { onDone(): void; lastGoalId
   };
 
   return (
-    <form className="add-goal" onSubmit={submit} aria-label="Add a goal">
-      <div className={error ? 'field field--invalid add-goal__field' : 'field add-goal__field'}>
-        <label className="field__label" htmlFor={id}>
-          New goal
-        </label>
-        <input
-          ref={input}
-          id={id}
-          value={title}
-          maxLength={limits.title}
-          autoFocus
-          placeholder="e.g. Home with the right care by Friday"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(event) => setTitle(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') onDone();
-          }}
-        />
-        {error ? (
-          <p className="field__error" id={`${id}-error`} role="alert">
-            {error}
-          </p>
-        ) : null}
-      </div>
-      <div className="add-goal__buttons">
-        <Button type="submit" variant="primary">
-          Add goal
-        </Button>
-        <Button onClick={onDone}>Close</Button>
-      </div>
-    </form>
+    <AddForm label="Add a goal" submitLabel="Add goal" cancelLabel="Close" onSubmit={submit} onCancel={onDone}>
+      <Field label="New goal" error={error}>
+        {(control) => (
+          <input
+            {...control}
+            ref={input}
+            value={title}
+            maxLength={limits.title}
+            autoFocus
+            placeholder="e.g. Home with the right care by Friday"
+            onChange={(event) => setTitle(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') onDone();
+            }}
+          />
+        )}
+      </Field>
+    </AddForm>
   );
 }

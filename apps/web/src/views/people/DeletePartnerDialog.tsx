@@ -1,7 +1,6 @@
 import { deletePartner, type Partner } from '@partnerboard/board';
 import { useId, useState } from 'react';
-import { Button, Dialog } from '../../components';
-import { focusAfterDelete } from '../../components/focusLanding';
+import { ConfirmDeleteDialog } from '../../components';
 import { useWrite } from '../../session/write';
 import { useBoardSession } from '../../session/BoardSession';
 
@@ -18,63 +17,46 @@ export function DeletePartnerDialog({ partner, onClose }: { partner: Partner; on
   const commitments = board.commitments.filter((commitment) => commitment.partnerId === partner.id).length;
   const [target, setTarget] = useState('');
   const chosen = target || others[0]?.id || '';
-  const [error, setError] = useState<string | null>(null);
   const blocked = members.length > 0 && others.length === 0;
-
-  const confirm = () => {
-    const landFocus = focusAfterDelete(partner.id);
-    const result = write(() => deletePartner(doc, partner.id, members.length > 0 ? { movePeopleTo: chosen } : {}), { toast: false });
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    landFocus();
-    onClose();
-  };
 
   const peopleWords = members.length === 1 ? `${members[0]?.name ?? 'Its one person'}` : `Its ${members.length} people`;
 
   return (
-    <Dialog open onClose={onClose} title={`Remove ${partner.name} from the partnership?`}>
-      <div className="confirm">
-        <p>
-          It is taken off the goals it contributes to, the decisions it agreed and the partnership agreement.
-          {commitments > 0 ? ` Its ${commitments === 1 ? 'commitment is' : `${commitments} commitments are`} deleted.` : ''}
-        </p>
-        {members.length > 0 && !blocked ? (
-          <div className="field">
-            <p>
-              <strong>{peopleWords} must move to another organisation</strong>, keeping everything they own.
-            </p>
-            <label className="field__label" htmlFor={`${ids}-target`}>
-              Move {members.length === 1 ? 'them' : 'its people'} to
-            </label>
-            <select id={`${ids}-target`} value={chosen} onChange={(event) => setTarget(event.target.value)}>
-              {others.map((other) => (
-                <option key={other.id} value={other.id}>
-                  {other.name}
-                </option>
-              ))}
-            </select>
-          </div>
-        ) : null}
-        {blocked ? (
+    <ConfirmDeleteDialog
+      title={`Remove ${partner.name} from the partnership?`}
+      itemId={partner.id}
+      remove={() => write(() => deletePartner(doc, partner.id, members.length > 0 ? { movePeopleTo: chosen } : {}), { toast: false })}
+      confirmLabel="Remove organisation"
+      blocked={blocked}
+      onClose={onClose}
+      onDeleted={onClose}
+    >
+      <p>
+        It is taken off the goals it contributes to, the decisions it agreed and the partnership agreement.
+        {commitments > 0 ? ` Its ${commitments === 1 ? 'commitment is' : `${commitments} commitments are`} deleted.` : ''}
+      </p>
+      {members.length > 0 && !blocked ? (
+        <div className="field">
           <p>
-            <strong>It is the only organisation and its people have nowhere to go.</strong> Add another organisation first.
+            <strong>{peopleWords} must move to another organisation</strong>, keeping everything they own.
           </p>
-        ) : null}
-        {error ? (
-          <p className="field__error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="confirm__buttons">
-          <Button variant="danger" onClick={confirm} disabled={blocked}>
-            Remove organisation
-          </Button>
-          <Button onClick={onClose}>Keep it</Button>
+          <label className="field__label" htmlFor={`${ids}-target`}>
+            Move {members.length === 1 ? 'them' : 'its people'} to
+          </label>
+          <select id={`${ids}-target`} value={chosen} onChange={(event) => setTarget(event.target.value)}>
+            {others.map((other) => (
+              <option key={other.id} value={other.id}>
+                {other.name}
+              </option>
+            ))}
+          </select>
         </div>
-      </div>
-    </Dialog>
+      ) : null}
+      {blocked ? (
+        <p>
+          <strong>It is the only organisation and its people have nowhere to go.</strong> Add another organisation first.
+        </p>
+      ) : null}
+    </ConfirmDeleteDialog>
   );
 }

@@ -1,7 +1,6 @@
 import { deletePerson, responsibilitiesOf, type Person } from '@partnerboard/board';
 import { useId, useState } from 'react';
-import { Button, Dialog } from '../../components';
-import { focusAfterDelete } from '../../components/focusLanding';
+import { ConfirmDeleteDialog } from '../../components';
 import { inWords, responsibilityWords } from '../../components/words';
 import { peopleChoices } from '../../detail/fields';
 import { useWrite } from '../../session/write';
@@ -21,69 +20,53 @@ export function DeletePersonDialog({ person, onClose }: { person: Person; onClos
     .filter((group) => group.choices.length > 0);
   const [successor, setSuccessor] = useState('');
   const chosen = successor || successors[0]?.choices[0]?.value || '';
-  const [error, setError] = useState<string | null>(null);
   const needsSuccessor = held.length > 0;
 
-  const confirm = () => {
-    const landFocus = focusAfterDelete(person.id);
-    const result = write(() => deletePerson(doc, person.id, needsSuccessor ? { reassignTo: chosen } : {}), { toast: false });
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    landFocus();
-    onClose();
-  };
-
   return (
-    <Dialog open onClose={onClose} title={`Remove ${person.name} from the board?`}>
-      <div className="confirm">
-        <p>They are taken off every Responsible, Consulted and Informed list and stop being a partner lead. Comments about them are deleted.</p>
-        {needsSuccessor ? (
-          successors.length > 0 ? (
-            <div className="field">
-              <p>
-                <strong>
-                  {person.name} is accountable for {inWords(held)}.
-                </strong>{' '}
-                Choose who takes these over.
-              </p>
-              <label className="field__label" htmlFor={`${ids}-successor`}>
-                Hand over to
-              </label>
-              <select id={`${ids}-successor`} value={chosen} onChange={(event) => setSuccessor(event.target.value)}>
-                {successors.map((group) => (
-                  <optgroup key={group.label} label={group.label}>
-                    {group.choices.map((choice) => (
-                      <option key={choice.value} value={choice.value}>
-                        {choice.label}
-                      </option>
-                    ))}
-                  </optgroup>
-                ))}
-              </select>
-            </div>
-          ) : (
+    <ConfirmDeleteDialog
+      title={`Remove ${person.name} from the board?`}
+      itemId={person.id}
+      remove={() => write(() => deletePerson(doc, person.id, needsSuccessor ? { reassignTo: chosen } : {}), { toast: false })}
+      confirmLabel={`Remove ${person.name}`}
+      keepLabel="Keep them"
+      blocked={needsSuccessor && !chosen}
+      onClose={onClose}
+      onDeleted={onClose}
+    >
+      <p>They are taken off every Responsible, Consulted and Informed list and stop being a partner lead. Comments about them are deleted.</p>
+      {needsSuccessor ? (
+        successors.length > 0 ? (
+          <div className="field">
             <p>
               <strong>
-                {person.name} is accountable for {inWords(held)}, and there is nobody else on the board to hand over to.
+                {person.name} is accountable for {inWords(held)}.
               </strong>{' '}
-              Add someone first.
+              Choose who takes these over.
             </p>
-          )
-        ) : null}
-        {error ? (
-          <p className="field__error" role="alert">
-            {error}
+            <label className="field__label" htmlFor={`${ids}-successor`}>
+              Hand over to
+            </label>
+            <select id={`${ids}-successor`} value={chosen} onChange={(event) => setSuccessor(event.target.value)}>
+              {successors.map((group) => (
+                <optgroup key={group.label} label={group.label}>
+                  {group.choices.map((choice) => (
+                    <option key={choice.value} value={choice.value}>
+                      {choice.label}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+          </div>
+        ) : (
+          <p>
+            <strong>
+              {person.name} is accountable for {inWords(held)}, and there is nobody else on the board to hand over to.
+            </strong>{' '}
+            Add someone first.
           </p>
-        ) : null}
-        <div className="confirm__buttons">
-          <Button variant="danger" onClick={confirm} disabled={needsSuccessor && !chosen}>
-            Remove {person.name}
-          </Button>
-          <Button onClick={onClose}>Keep them</Button>
-        </div>
-      </div>
-    </Dialog>
+        )
+      ) : null}
+    </ConfirmDeleteDialog>
   );
 }
