@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { createGoal } from '../../packages/board/src/index';
-import { rssBytes } from '../harness/processStats';
+import { ProcessSampler, rssBytes } from '../harness/processStats';
 import type { ResultRow } from '../harness/report';
 import { withTarget, type Scenario, type ScenarioContext } from '../harness/scenario';
 import { startPartnerboard, startReference, type BenchTarget } from '../harness/servers';
@@ -22,6 +22,8 @@ interface ManyBoardsRun {
   boardsLoadedAfterLeaving: number | null;
   /** Per client: connect, sync, make one edit and see it stored and shared. */
   openAndEditMs: ReturnType<typeof summarize>;
+  /** Server CPU over the opening phase, per client: on a busy machine a steadier measure than the latency. */
+  serverCpuMsPerOpen: number;
 }
 
 /** What each client does: open the board, sync, add a goal and wait until the server shares it back. */
@@ -58,12 +60,14 @@ async function manyBoards(target: BenchTarget, boards: number, context: Scenario
   const rssIdleBytes = rssBytes(target.pid);
   const boardIds = await mapLimited(Array.from({ length: boards }), 10, (_, index) => target.createBoard(`Board ${index + 1}`));
   const timings: number[] = [];
+  const sampler = new ProcessSampler(target.pid);
   const clients = await mapLimited(boardIds, connectingAtOnce, async (boardId) => {
     const started = performance.now();
     const client = await openAndEdit(target, boardId);
     timings.push(performance.now() - started);
     return client;
   });
+  const serverCpuMsPerOpen = (sampler.stop().cpuSeconds * 1000) / boards;
   await sleep(1000);
   const rssOpenBytes = rssBytes(target.pid);
   context.log(`${target.label}: ${boards} boards open, RSS ${mebibytes(rssIdleBytes).toFixed(0)} → ${mebibytes(rssOpenBytes).toFixed(0)} MiB`);
@@ -85,6 +89,7 @@ async function manyBoards(target: BenchTarget, boards: number, context: Scenario
     rssAfterLeavingBytes,
     boardsLoadedAfterLeaving,
     openAndEditMs: summarize(timings),
+    serverCpuMsPerOpen,
   };
 }
 
@@ -118,6 +123,7 @@ export const manyBoardsScenario: Scenario = {
       },
       { scenario, measure: 'p50 open, sync, edit, see it shared', unit: 'ms', better: 'lower', partnerboard: partnerboard.openAndEditMs.p50, reference: reference.openAndEditMs.p50 },
       { scenario, measure: 'p99 open, sync, edit, see it shared', unit: 'ms', better: 'lower', partnerboard: partnerboard.openAndEditMs.p99, reference: reference.openAndEditMs.p99 },
+      { scenario, measure: 'server CPU per open, sync and edit', unit: 'ms', better: 'lower', partnerboard: partnerboard.serverCpuMsPerOpen, reference: reference.serverCpuMsPerOpen },
     ];
     return { rows, details: { boards, connectingAtOnce, unloadAfterMs, partnerboard, reference } };
   },

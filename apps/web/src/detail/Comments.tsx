@@ -27,7 +27,7 @@ export function Comments({ itemId }: { itemId: Id }) {
       {comments.length === 0 ? (
         <p className="empty-note">No comments yet.</p>
       ) : (
-        <ol className="comments">
+        <ol className="plain-list comments">
           {comments.map((comment) => {
             const mine = comment.authorName === me.name && comment.authorPartner === me.organisation;
             return (

@@ -33,7 +33,7 @@ export function SharePanel({ open, onClose }: { open: boolean; onClose(): void }
       description="Send each partner the link for what they should be able to do. Anyone with a link can open the board."
       size="wide"
     >
-      <ul className="share-links">
+      <ul className="plain-list share-links">
         {roles.map((role) => (
           <li key={role}>
             <ShareLinkRow

@@ -55,7 +55,7 @@ export function CheckboxGroup({ legend, hint, sections, selected, onCommit, empt
         sections.map((section, index) => (
           <div key={section.heading ?? index} className="checkbox-group__section">
             {section.heading ? <p className="checkbox-group__heading">{section.heading}</p> : null}
-            <ul className="checkbox-group__options">
+            <ul className="plain-list checkbox-group__options">
               {section.options.map((option) => (
                 <li key={option.id}>
                   <label className="checkbox-group__option">

@@ -106,7 +106,7 @@ function PlainCards({ container, lookup, dropRef, label }: PlainCardsProps) {
   );
   return (
     <div className="column__body">
-      <ol className="column__cards" ref={setRef} aria-label={label}>
+      <ol className="plain-list column__cards" ref={setRef} aria-label={label}>
         {container.actionIds.map((id) => (
           <li key={id} className="column__slot" data-list-item={id}>
             <SortableActionCard actionId={id} containerId={container.id} lookup={lookup} />
@@ -165,7 +165,7 @@ function VirtualCards({ container, lookup, activeId, dropRef, label, scrollEleme
 
   return (
     <div className="column__body">
-      <ol ref={setRef} className="column__cards column__cards--virtual" aria-label={label} style={{ height: virtualizer.getTotalSize() }}>
+      <ol ref={setRef} className="plain-list column__cards column__cards--virtual" aria-label={label} style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const id = ids[item.index];
           if (id === undefined) return null;

@@ -105,7 +105,7 @@ export function GoalCard({ goal, dragHandle }: GoalCardProps) {
               {partners.length === 0 ? (
                 'None named yet'
               ) : (
-                <ul className="partner-list">
+                <ul className="plain-list partner-list">
                   {partners.map((partner) => (
                     <li key={partner.id} className="partner-list__item">
                       <span className="colour-dot" aria-hidden="true" style={{ background: partner.colour }} />

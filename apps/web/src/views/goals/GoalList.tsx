@@ -85,7 +85,7 @@ export function GoalList({ goals }: { goals: readonly Goal[] }) {
 
   if (!canEdit) {
     return (
-      <ol className="goal-list">
+      <ol className="plain-list goal-list">
         {goals.map((goal) => (
           <li key={goal.id} className="goal-list__item" data-list-item={goal.id}>
             <GoalCard goal={goal} />
@@ -103,7 +103,7 @@ export function GoalList({ goals }: { goals: readonly Goal[] }) {
       accessibility={{ announcements, screenReaderInstructions: { draggable: instructions } }}
     >
       <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-        <ol className="goal-list">
+        <ol className="plain-list goal-list">
           {shown.map((goal) => (
             <SortableGoal key={goal.id} goal={goal} />
           ))}
