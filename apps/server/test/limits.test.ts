@@ -41,15 +41,23 @@ describe('connection limits', () => {
     stalled.socket.pause();
     const stalledClosed = logs.next((entry) => entry.event === 'closing' && entry.role === 'viewer' && entry.reason === 'too_slow');
 
-    // Edits are shared with everyone on the board: send them until every buffer between the server and the stalled reader is full.
+    // Edits are shared with everyone on the board: send them until every buffer between the server and the
+    // stalled reader is full. The writer waits for its own edit to come back before the next, so that it
+    // keeps reading and is never the slow consumer itself.
     let stalledWasClosed = false;
     void stalledClosed.then(() => (stalledWasClosed = true));
     const writer = rawSocket(syncAddress(server, board.id, board.tokens.editor));
     await writer.opened;
-    for (let i = 0; !stalledWasClosed; i += 1) {
+    const writerClosed = writer.closed.then(({ code }) => {
+      throw new Error(`the writer was closed (${code}) before the stalled reader`);
+    });
+    for (let i = 0; !stalledWasClosed && i < 500; i += 1) {
+      const echoed = writer.nextFrameWhere((frame) => messageType(frame) === messageSync);
       writer.socket.send(updateFrame(someEdit(`${i}`.padEnd(900_000, '.'))));
-      await new Promise((resolve) => setImmediate(resolve));
+      await Promise.race([echoed, stalledClosed, writerClosed]);
     }
+    expect(stalledWasClosed).toBe(true);
+    writerClosed.catch(() => {});
     writer.socket.close();
 
     stalled.socket.resume();
