@@ -52,9 +52,14 @@ export function awarenessFrame(awareness: awarenessProtocol.Awareness): Uint8Arr
 }
 
 /** An update that adds something to a board: what a write forced by a viewer would look like. */
-export function someEdit(text = 'Written by someone who may not write'): Uint8Array {
+/**
+ * An edit from a client the server has never seen. Edits to the same `key` are concurrent with
+ * each other, so only the one from the highest client id survives and the rest reach others as a
+ * few bytes: give each edit its own key when its whole size must be shared.
+ */
+export function someEdit(text = 'Written by someone who may not write', key = 'forced'): Uint8Array {
   const doc = new Y.Doc();
-  doc.getMap('goals').set('forced', text);
+  doc.getMap('goals').set(key, text);
   return Y.encodeStateAsUpdate(doc);
 }
 

@@ -42,7 +42,7 @@ describe('connection limits', () => {
     const stalledClosed = logs.next((entry) => entry.event === 'closing' && entry.role === 'viewer' && entry.reason === 'too_slow');
 
     // Edits are shared with everyone on the board: send them until every buffer between the server and the
-    // stalled reader is full. The writer waits for its own edit to come back before the next, so that it
+    // stalled reader is full. Each is a new entry, so each reaches the stalled reader in full. The writer waits for its own edit to come back before the next, so that it
     // keeps reading and is never the slow consumer itself.
     let stalledWasClosed = false;
     void stalledClosed.then(() => (stalledWasClosed = true));
@@ -53,7 +53,7 @@ describe('connection limits', () => {
     });
     for (let i = 0; !stalledWasClosed && i < 500; i += 1) {
       const echoed = writer.nextFrameWhere((frame) => messageType(frame) === messageSync);
-      writer.socket.send(updateFrame(someEdit(`${i}`.padEnd(900_000, '.'))));
+      writer.socket.send(updateFrame(someEdit(`${i}`.padEnd(900_000, '.'), `pasted-${i}`)));
       await Promise.race([echoed, stalledClosed, writerClosed]);
     }
     expect(stalledWasClosed).toBe(true);
