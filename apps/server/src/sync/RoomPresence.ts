@@ -34,6 +34,15 @@ export class RoomPresence {
   private readonly awareness: awarenessProtocol.Awareness;
   private readonly owners = new Map<number, Connection>();
   private readonly introduced = new Map<Connection, Set<number>>();
+  /**
+   * Presence sent for an id that another connection still owns, kept until that one leaves. A
+   * client that reopens its socket (a new name, a network change) sends its presence on the new
+   * socket before the server has seen the old one close; without this it would stay hidden until
+   * it next renewed its presence (15 s for a stock client). Taken over only once the owner left,
+   * so it cannot hide or replace anyone who is still here.
+   */
+  private readonly claims = new Map<number, { from: Connection; entry: PresenceEntry }>();
+  private readonly claimsBy = new Map<Connection, Set<number>>();
   /** Connections whose first presence message has been read. */
   private readonly heardFrom = new WeakSet<Connection>();
   private readonly changed = new Set<number>();
@@ -72,18 +81,34 @@ export class RoomPresence {
 
   /** Removes the presence `connection` introduced and tells everyone. */
   leave(connection: Connection): void {
+    for (const id of this.claimsBy.get(connection) ?? []) {
+      if (this.claims.get(id)?.from === connection) this.claims.delete(id);
+    }
+    this.claimsBy.delete(connection);
     const ids = this.introduced.get(connection);
     if (!ids) return;
     this.introduced.delete(connection);
-    for (const id of ids) this.owners.delete(id);
-    const present = [...ids].filter((id) => this.awareness.states.has(id));
+    const takenOver: PresenceEntry[] = [];
+    for (const id of ids) {
+      this.owners.delete(id);
+      const claim = this.claims.get(id);
+      if (!claim) continue;
+      this.claims.delete(id);
+      this.claimsBy.get(claim.from)?.delete(id);
+      const known = this.awareness.meta.get(id)?.clock ?? 0;
+      if (this.introduce(claim.from, id)) takenOver.push({ ...claim.entry, clock: Math.max(claim.entry.clock, known + 1) });
+    }
+    const present = [...ids].filter((id) => this.awareness.states.has(id) && !takenOver.some((entry) => entry.clientId === id));
     if (present.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, present, 'left');
+    if (takenOver.length > 0) awarenessProtocol.applyAwarenessUpdate(this.awareness, encodePresenceEntries(takenOver), 'reconnected');
   }
 
   destroy(): void {
     if (this.shareTimer) clearTimeout(this.shareTimer);
     this.shareTimer = null;
     this.changed.clear();
+    this.claims.clear();
+    this.claimsBy.clear();
     this.awareness.destroy();
   }
 
@@ -93,8 +118,12 @@ export class RoomPresence {
     const known = this.awareness.meta.get(entry.clientId);
     const owner = this.owners.get(entry.clientId);
     if (owner !== undefined && owner !== from) {
-      // An echo carries a clock the server already has; a newer one is an attempt to overwrite.
-      if (entry.clock > (known?.clock ?? 0) && entry.state !== 'null') metrics.rejected('presence_not_owned');
+      // An echo carries a clock the server already has; a newer one is an attempt to overwrite,
+      // or the same person on a new socket before their old one closed: kept until the owner leaves.
+      if (entry.clock > (known?.clock ?? 0) && entry.state !== 'null') {
+        metrics.rejected('presence_not_owned');
+        this.claim(from, entry);
+      }
       return null;
     }
     if (entry.state !== 'null' && Buffer.byteLength(entry.state) > presenceLimits.stateBytes) {
@@ -109,6 +138,20 @@ export class RoomPresence {
     // message with an old clock is an echo of someone who left, and must not bring them back.
     if (!firstMessage) return null;
     return this.introduce(from, entry.clientId) ? { ...entry, clock: known.clock + 1 } : null;
+  }
+
+  private claim(from: Connection, entry: PresenceEntry): void {
+    const current = this.claims.get(entry.clientId);
+    if (current && current.from !== from && current.entry.clock >= entry.clock) return;
+    let ids = this.claimsBy.get(from);
+    if (!ids) {
+      ids = new Set();
+      this.claimsBy.set(from, ids);
+    }
+    if (!ids.has(entry.clientId) && ids.size >= presenceLimits.idsPerConnection) return;
+    if (current) this.claimsBy.get(current.from)?.delete(entry.clientId);
+    ids.add(entry.clientId);
+    this.claims.set(entry.clientId, { from, entry });
   }
 
   private introduce(connection: Connection, clientId: number): boolean {

@@ -153,6 +153,44 @@ describe('presence (who is here, and where)', () => {
     await seenBy(bola, (states) => (states.get(annId)?.user as { name?: string } | undefined)?.name === 'Ann Jones');
   });
 
+  it('comes back at once when its person opens a new socket before the server has seen the old one close', async () => {
+    const bola = await openSocket();
+    const before = await openSocket();
+    const annSeen = bola.nextFrameWhere((frame) => isPresence(frame) && entriesIn(frame).some((entry) => entry.clientId === 1));
+    before.socket.send(presenceFrame([{ clientId: 1, clock: 1, state: {} }]));
+    await annSeen;
+
+    // Ann answers the join prompt: her client reopens its socket with her name and sends her presence on it first.
+    const after = await openSocket();
+    after.socket.send(presenceFrame([{ clientId: 1, clock: 2, state: { user: { name: 'Ann Jones' } } }]));
+    expect((await presentOn(bola)).get(1)).toEqual({});
+    const annBack = bola.nextFrameWhere((frame) => isPresence(frame) && entriesIn(frame).some((entry) => entry.clientId === 1 && entry.state !== 'null'));
+    before.socket.close();
+    const back = entriesIn(await annBack).find((entry) => entry.clientId === 1);
+    expect(JSON.parse(back?.state ?? 'null')).toEqual({ user: { name: 'Ann Jones' } });
+    expect((await presentOn(bola)).get(1)).toEqual({ user: { name: 'Ann Jones' } });
+
+    // The new socket owns her presence now: she moves, and leaving takes her away.
+    after.socket.send(presenceFrame([{ clientId: 1, clock: 9, state: { user: { name: 'Ann Jones' }, pointer: { x: 1, y: 1 } } }]));
+    await expect.poll(async () => (await presentOn(bola)).get(1)).toEqual({ user: { name: 'Ann Jones' }, pointer: { x: 1, y: 1 } });
+    after.socket.close();
+    await expect.poll(async () => (await presentOn(bola)).has(1)).toBe(false);
+  });
+
+  it('is not taken by someone else who claimed it while its person was here, once that someone has gone', async () => {
+    const bola = await openSocket();
+    const ann = await openSocket();
+    ann.socket.send(presenceFrame([{ clientId: 1, clock: 1, state: { user: { name: 'Ann Jones' } } }]));
+    await expect.poll(async () => (await presentOn(bola)).has(1)).toBe(true);
+    const mallory = await openSocket();
+    mallory.socket.send(presenceFrame([{ clientId: 1, clock: 50, state: { user: { name: 'Mallory' } } }]));
+    mallory.socket.close();
+    await mallory.closed;
+    await expect.poll(() => server.api('/metrics').then((r) => r.text())).toContain('partnerboard_connections 2');
+    ann.socket.close();
+    await expect.poll(async () => (await presentOn(bola)).has(1)).toBe(false);
+  });
+
   it('is not brought back by a late echo after its person left', async () => {
     const ann = await openSocket();
     const bola = await openSocket();
