@@ -10,6 +10,7 @@ import { MalformedMessageError, readIncomingMessage, type IncomingMessage } from
 import { documentUpdate, syncStep1, syncStep2, syncStep2WithUpdate } from './OutgoingMessage.ts';
 import { RoomPresence } from './RoomPresence.ts';
 import { updateChangesDoc, type DecodedUpdate } from './updateChanges.ts';
+import { frameBinary } from './wireFrame.ts';
 
 export interface RoomOptions {
   store: BoardStore;
@@ -237,6 +238,8 @@ export class BoardRoom {
   }
 
   private broadcast(frame: Uint8Array): void {
-    for (const connection of this.connections) connection.send(frame);
+    if (this.connections.size === 0) return;
+    const framed = frameBinary(frame);
+    for (const connection of this.connections) connection.sendFramed(framed);
   }
 }

@@ -1,3 +1,4 @@
+import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
 import { closeCodes, encodeNotice, roleCanEdit, type Notice, type Role } from '@partnerboard/protocol';
 import { TokenBucket } from '../limits/TokenBucket.ts';
@@ -45,8 +46,14 @@ export class Connection {
   /** Logs with this connection's id, board and role (never its token). */
   readonly log: Logger;
 
+  /**
+   * @param wire The stream under `socket`, for frames framed once for a whole board (see
+   *   sendFramed). `ws` writes each message to it at once when it is sent (no compression, no
+   *   blobs: nothing makes it queue), so writes of both kinds reach the client in the order made.
+   */
   constructor(
     private readonly socket: WebSocket,
+    private readonly wire: Duplex,
     readonly participant: Participant,
     private readonly limits: ConnectionLimits,
     log: Logger,
@@ -105,13 +112,20 @@ export class Connection {
 
   /** Sends one frame; closes a connection that has fallen too far behind as a slow consumer. */
   send(frame: Uint8Array): void {
-    if (!this.isOpen) return;
-    if (this.socket.bufferedAmount > this.limits.maxBufferedBytes) {
-      this.metrics.rejected('too_slow');
-      this.close(closeCodes.tooSlow, 'Connection too slow to keep up with the board', 'too_slow');
-      return;
-    }
-    this.socket.send(frame);
+    if (this.mayWrite()) this.socket.send(frame);
+  }
+
+  /** Sends a message already framed for the wire by frameBinary (one buffer for everyone on a board). */
+  sendFramed(framed: Buffer): void {
+    if (this.mayWrite()) this.wire.write(framed);
+  }
+
+  private mayWrite(): boolean {
+    if (!this.isOpen) return false;
+    if (this.socket.bufferedAmount <= this.limits.maxBufferedBytes) return true;
+    this.metrics.rejected('too_slow');
+    this.close(closeCodes.tooSlow, 'Connection too slow to keep up with the board', 'too_slow');
+    return false;
   }
 
   /**

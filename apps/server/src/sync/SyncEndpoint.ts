@@ -39,7 +39,8 @@ export class SyncEndpoint {
   private readonly keepalive: NodeJS.Timeout;
 
   constructor(private readonly options: SyncEndpointOptions) {
-    this.wss = new WebSocketServer({ noServer: true, maxPayload: options.config.maxMessageBytes });
+    // No compression: Connection.sendFramed relies on `ws` writing every message at once, in order.
+    this.wss = new WebSocketServer({ noServer: true, maxPayload: options.config.maxMessageBytes, perMessageDeflate: false });
     this.keepalive = setInterval(() => {
       for (const connection of this.connections) connection.checkAlive();
     }, keepaliveIntervalMs);
@@ -119,7 +120,7 @@ export class SyncEndpoint {
       organisation: participantText(url.searchParams.get('org'), limits.organisation, ''),
       wantsNotices: url.searchParams.get(extensionParam) === '1',
     };
-    this.wss.handleUpgrade(request, socket, head, (ws) => this.accept(ws, participant));
+    this.wss.handleUpgrade(request, socket, head, (ws) => this.accept(ws, socket, participant));
   }
 
   private track(connection: Connection): void {
@@ -135,9 +136,9 @@ export class SyncEndpoint {
     });
   }
 
-  private accept(ws: WebSocket, participant: Participant): void {
+  private accept(ws: WebSocket, wire: Duplex, participant: Participant): void {
     const { config, log, metrics, rooms } = this.options;
-    const connection = new Connection(ws, participant, config, log, metrics);
+    const connection = new Connection(ws, wire, participant, config, log, metrics);
     const onBoard = this.connectionsByBoard.get(participant.boardId)?.size ?? 0;
     this.track(connection);
     connection.log.info({ event: 'connect' }, 'connected');

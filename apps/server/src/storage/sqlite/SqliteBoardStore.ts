@@ -55,7 +55,6 @@ function toEntry(row: ActivityRow): ActivityEntry {
 export class SqliteBoardStore implements BoardStore {
   private readonly db: Database.Database;
   private readonly statements;
-  private readonly appendToBoard: (boardId: string, updates: readonly AttributedUpdate[]) => number;
   // Made once: better-sqlite3 builds a transaction's wrappers each time db.transaction() is called,
   // and these two run for every board opened and every commit.
   private readonly appendGroup: Database.Transaction<(group: readonly PendingAppend[]) => AppendOutcome[]>;
@@ -78,9 +77,8 @@ export class SqliteBoardStore implements BoardStore {
     migrate(this.db);
     const db = this.db;
     this.statements = {
-      insertBoard: db.prepare(
-        'INSERT INTO boards (id, title, created_at, snapshot, snapshot_seq, last_seq) VALUES (?, ?, ?, ?, 0, 0)',
-      ),
+      insertBoard: db.prepare('INSERT INTO boards (id, title, created_at, last_seq) VALUES (?, ?, ?, 0)'),
+      insertSnapshot: db.prepare('INSERT INTO board_snapshots (board_id, snapshot, snapshot_seq) VALUES (?, ?, 0)'),
       insertToken: db.prepare('INSERT INTO board_tokens (board_id, role, token_hash) VALUES (?, ?, ?)'),
       board: db.prepare<[string], BoardRow>('SELECT id, title, created_at FROM boards WHERE id = ?'),
       setTitle: db.prepare('UPDATE boards SET title = ? WHERE id = ?'),
@@ -99,12 +97,12 @@ export class SqliteBoardStore implements BoardStore {
       ),
       extendActivity: db.prepare('UPDATE board_activity SET at = ?, updates = ?, bytes = ? WHERE id = ?'),
       snapshot: db.prepare<[string], { snapshot: Buffer; snapshot_seq: number; last_seq: number }>(
-        'SELECT snapshot, snapshot_seq, last_seq FROM boards WHERE id = ?',
+        'SELECT s.snapshot, s.snapshot_seq, b.last_seq FROM boards b JOIN board_snapshots s ON s.board_id = b.id WHERE b.id = ?',
       ),
       updatesAfter: db.prepare<[string, number], { data: Buffer }>(
         'SELECT data FROM board_updates WHERE board_id = ? AND seq > ? ORDER BY seq',
       ),
-      setSnapshot: db.prepare('UPDATE boards SET snapshot = ?, snapshot_seq = ? WHERE id = ? AND snapshot_seq < ?'),
+      setSnapshot: db.prepare('UPDATE board_snapshots SET snapshot = ?, snapshot_seq = ? WHERE board_id = ? AND snapshot_seq < ?'),
       deleteUpdatesUpTo: db.prepare('DELETE FROM board_updates WHERE board_id = ? AND seq <= ?'),
       pruneActivity: db.prepare(
         `DELETE FROM board_activity WHERE board_id = ? AND id <= (
@@ -115,8 +113,7 @@ export class SqliteBoardStore implements BoardStore {
       ),
     };
     const s = this.statements;
-    // Nested in the group commit's transaction, this runs in a savepoint of its own.
-    this.appendToBoard = db.transaction((boardId: string, updates: readonly AttributedUpdate[]): number => {
+    const appendRows = (boardId: string, updates: readonly AttributedUpdate[]): number => {
       const board = s.lastSeq.get(boardId);
       if (!board) throw new Error(`Unknown board ${boardId}`);
       let seq = board.last_seq;
@@ -141,16 +138,21 @@ export class SqliteBoardStore implements BoardStore {
       if (latestExtended && latest) s.extendActivity.run(latest.at, latest.updates, latest.bytes, latest.id);
       s.setLastSeq.run(seq, boardId);
       return seq;
-    });
-    this.appendGroup = db.transaction((group: readonly PendingAppend[]) =>
-      group.map(({ boardId, updates }): AppendOutcome => {
+    };
+    // Nested in the group commit's transaction, this runs in a savepoint of its own.
+    const appendToBoard = db.transaction(appendRows);
+    this.appendGroup = db.transaction((group: readonly PendingAppend[]): AppendOutcome[] => {
+      // One board, as in most turns: its failure rolls back the whole transaction, so no savepoint.
+      const [only] = group;
+      if (group.length === 1 && only) return [{ seq: appendRows(only.boardId, only.updates) }];
+      return group.map(({ boardId, updates }): AppendOutcome => {
         try {
-          return { seq: this.appendToBoard(boardId, updates) };
+          return { seq: appendToBoard(boardId, updates) };
         } catch (error) {
           return { error };
         }
-      }),
-    );
+      });
+    });
     this.readStoredBoard = db.transaction((boardId: string): StoredBoard | null => {
       const board = s.snapshot.get(boardId);
       if (!board) return null;
@@ -160,10 +162,11 @@ export class SqliteBoardStore implements BoardStore {
   }
 
   async createBoard(board: NewBoard): Promise<void> {
-    const { insertBoard, insertToken } = this.statements;
+    const { insertBoard, insertSnapshot, insertToken } = this.statements;
     try {
       this.db.transaction(() => {
-        insertBoard.run(board.id, board.title, board.createdAt, board.initialState);
+        insertBoard.run(board.id, board.title, board.createdAt);
+        insertSnapshot.run(board.id, board.initialState);
         for (const role of roles) insertToken.run(board.id, role, board.tokenHashes[role]);
       })();
     } catch (error) {

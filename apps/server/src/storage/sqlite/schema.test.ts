@@ -1,0 +1,59 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { SqliteBoardStore } from './SqliteBoardStore.ts';
+import { migrate } from './schema.ts';
+
+const attribution = { name: 'Priya Shah', organisation: 'Ward 7B', role: 'editor' as const, at: '2026-11-25T10:00:00.000Z', bytes: 1 };
+
+describe('SQLite schema upgrades', () => {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('moves the snapshots of a first-version database to their own table, losing nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'partnerboard-schema-'));
+    dirs.push(dir);
+    const doc = new Y.Doc();
+    doc.getMap('goals').set('goal-1', 'Mrs Patel home by Friday');
+    const snapshot = Y.encodeStateAsUpdate(doc);
+    const before = Y.encodeStateVector(doc);
+    doc.getMap('goals').set('goal-2', 'Carer assessment booked');
+    const update = Y.encodeStateAsUpdate(doc, before);
+
+    // A database as the first release wrote it: one board, its snapshot, one update after it.
+    const old = new Database(join(dir, 'partnerboard.sqlite'));
+    migrate(old, 1);
+    old.prepare("INSERT INTO boards VALUES ('b1', 'Discharge plan', '2026-11-01T09:00:00.000Z', ?, 0, 1)").run(snapshot);
+    old.prepare("INSERT INTO board_updates VALUES ('b1', 1, ?)").run(update);
+    old.close();
+
+    const store = SqliteBoardStore.open(dir);
+    const stored = await store.loadBoard('b1');
+    expect(stored?.lastSeq).toBe(1);
+    const loaded = new Y.Doc();
+    for (const part of [stored?.snapshot, ...(stored?.updates ?? [])]) if (part) Y.applyUpdate(loaded, part);
+    expect(loaded.getMap('goals').toJSON()).toEqual({ 'goal-1': 'Mrs Patel home by Friday', 'goal-2': 'Carer assessment booked' });
+    expect(await store.getBoard('b1')).toEqual({ id: 'b1', title: 'Discharge plan', createdAt: '2026-11-01T09:00:00.000Z' });
+
+    // It carries on as any board: appends follow on, and compaction replaces the snapshot.
+    doc.getMap('goals').set('goal-3', 'Equipment delivered');
+    expect(await store.appendUpdates('b1', [{ update: Y.encodeStateAsUpdate(doc, Y.encodeStateVector(loaded)), attribution }])).toBe(2);
+    await store.compact('b1', Y.encodeStateAsUpdate(doc), 2);
+    const compacted = await store.loadBoard('b1');
+    expect(compacted).toMatchObject({ lastSeq: 2, updates: [] });
+    const reloaded = new Y.Doc();
+    Y.applyUpdate(reloaded, compacted?.snapshot ?? new Uint8Array());
+    expect(Object.keys(reloaded.getMap('goals').toJSON()).sort()).toEqual(['goal-1', 'goal-2', 'goal-3']);
+    await store.close();
+
+    const check = new Database(join(dir, 'partnerboard.sqlite'), { readonly: true });
+    const columns = check.pragma('table_info(boards)') as { name: string }[];
+    check.close();
+    expect(columns.map((column) => column.name)).toEqual(['id', 'title', 'created_at', 'last_seq']);
+  });
+});
