@@ -15,9 +15,18 @@ function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
       if (received <= maxBytes) chunks.push(chunk);
       else if (received > maxBytes * 16) req.destroy();
     });
-    req.on('end', () => (received > maxBytes ? reject(tooLarge(maxBytes)) : resolve(Buffer.concat(chunks))));
+    let ended = false;
+    req.on('end', () => {
+      ended = true;
+      if (received > maxBytes) reject(tooLarge(maxBytes));
+      else resolve(Buffer.concat(chunks));
+    });
     req.on('error', reject);
-    req.on('close', () => reject(tooLarge(maxBytes)));
+    // Closed before the end: destroyed above for being far too large, or the client went away.
+    // (Every request closes after its end too: no error is made for those.)
+    req.on('close', () => {
+      if (!ended) reject(tooLarge(maxBytes));
+    });
   });
 }
 
