@@ -32,6 +32,16 @@ interface ActivityRow {
   bytes: number;
 }
 
+/** When the store folds its write-ahead log into the database file (see checkpointSoon). */
+export interface CheckpointPolicy {
+  /** After this long without a commit. */
+  idleMs: number;
+  /** Or after this many commits without such a pause. */
+  maxCommits: number;
+}
+
+const defaultCheckpoints: CheckpointPolicy = { idleMs: 250, maxCommits: 1000 };
+
 type AppendOutcome = { seq: number } | { error: unknown };
 
 interface PendingAppend {
@@ -61,17 +71,27 @@ export class SqliteBoardStore implements BoardStore {
   private readonly readStoredBoard: Database.Transaction<(boardId: string) => StoredBoard | null>;
   /** Appends waiting for the group commit at the end of this turn of the event loop. */
   private appending: PendingAppend[] = [];
+  private readonly checkpointTimer: NodeJS.Timeout;
+  private commitsSinceCheckpoint = 0;
 
   /** Opens (creating if needed) `partnerboard.sqlite` in `dataDir`. */
-  static open(dataDir: string, synchronous: SqliteSynchronous = 'normal'): SqliteBoardStore {
+  static open(dataDir: string, synchronous: SqliteSynchronous = 'normal', checkpoints: CheckpointPolicy = defaultCheckpoints): SqliteBoardStore {
     mkdirSync(dataDir, { recursive: true });
-    return new SqliteBoardStore(join(dataDir, 'partnerboard.sqlite'), synchronous);
+    return new SqliteBoardStore(join(dataDir, 'partnerboard.sqlite'), synchronous, checkpoints);
   }
 
-  constructor(file: string, synchronous: SqliteSynchronous = 'normal') {
+  constructor(
+    file: string,
+    synchronous: SqliteSynchronous = 'normal',
+    private readonly checkpoints: CheckpointPolicy = defaultCheckpoints,
+  ) {
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma(`synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
+    // Checkpoints are run by the store itself, in a pause between commits (see checkpointSoon).
+    this.db.pragma('wal_autocheckpoint = 0');
+    this.checkpointTimer = setTimeout(() => this.checkpoint(), checkpoints.idleMs);
+    this.checkpointTimer.unref();
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     migrate(this.db);
@@ -225,6 +245,28 @@ export class SqliteBoardStore implements BoardStore {
       if (outcome && 'seq' in outcome) resolve(outcome.seq);
       else reject(outcome?.error);
     });
+    this.checkpointSoon();
+  }
+
+  /**
+   * A checkpoint copies the WAL into the database file and syncs both to disk: a few
+   * milliseconds during which, SQLite being synchronous, the server reads and sends nothing. SQLite's
+   * own (every 1,000 pages) ran inside whichever commit crossed the line, so that edit and
+   * everything behind it waited. It now runs once commits pause for `idleMs`, as they do between
+   * bursts of typing in a meeting, and inside a commit only after `maxCommits` without a pause,
+   * which bounds the WAL's growth.
+   */
+  private checkpointSoon(): void {
+    this.commitsSinceCheckpoint += 1;
+    if (this.commitsSinceCheckpoint >= this.checkpoints.maxCommits) this.checkpoint();
+    else this.checkpointTimer.refresh();
+  }
+
+  private checkpoint(): void {
+    if (this.commitsSinceCheckpoint === 0 || !this.db.open) return;
+    this.commitsSinceCheckpoint = 0;
+    // PASSIVE: copies what no reader needs and never waits for one.
+    this.db.pragma('wal_checkpoint(PASSIVE)');
   }
 
   async loadBoard(boardId: string): Promise<StoredBoard | null> {
@@ -249,6 +291,7 @@ export class SqliteBoardStore implements BoardStore {
   async close(): Promise<void> {
     if (!this.db.open) return;
     this.commitAppends();
+    clearTimeout(this.checkpointTimer);
     this.db.close();
   }
 }

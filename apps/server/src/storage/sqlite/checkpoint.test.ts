@@ -1,0 +1,65 @@
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { SqliteBoardStore, type CheckpointPolicy } from './SqliteBoardStore.ts';
+
+const attribution = { name: 'Priya Shah', organisation: 'Ward 7B', role: 'editor' as const, at: '2026-11-25T10:00:00.000Z', bytes: 1 };
+
+describe('SQLite checkpoints', () => {
+  const dirs: string[] = [];
+  const stores: SqliteBoardStore[] = [];
+  afterEach(async () => {
+    for (const store of stores.splice(0)) await store.close();
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function storeWithBoard(policy: CheckpointPolicy) {
+    const dir = mkdtempSync(join(tmpdir(), 'partnerboard-checkpoint-'));
+    dirs.push(dir);
+    const file = join(dir, 'partnerboard.sqlite');
+    const store = new SqliteBoardStore(file, 'normal', policy);
+    stores.push(store);
+    await store.createBoard({
+      id: 'b1',
+      title: 'Discharge plan',
+      createdAt: attribution.at,
+      tokenHashes: { facilitator: new Uint8Array(32), editor: new Uint8Array(32).fill(1), viewer: new Uint8Array(32).fill(2) },
+      initialState: Y.encodeStateAsUpdate(new Y.Doc()),
+    });
+    const doc = new Y.Doc();
+    const append = (n: number) => {
+      doc.getMap('goals').set(`goal-${n}`, `Goal ${n}`);
+      return store.appendUpdates('b1', [{ update: Y.encodeStateAsUpdate(doc), attribution }]);
+    };
+    /** Updates in the database file itself, read from a copy of it without its write-ahead log. */
+    const updatesInDatabaseFile = () => {
+      const copy = join(dir, `copy-${Math.random()}.sqlite`);
+      copyFileSync(file, copy);
+      const db = new Database(copy, { readonly: true });
+      try {
+        const tables = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'board_updates'").get() as { n: number };
+        return tables.n === 0 ? 0 : (db.prepare('SELECT count(*) AS n FROM board_updates').get() as { n: number }).n;
+      } finally {
+        db.close();
+      }
+    };
+    return { append, updatesInDatabaseFile };
+  }
+
+  it('folds the write-ahead log into the database file once commits pause', async () => {
+    const { append, updatesInDatabaseFile } = await storeWithBoard({ idleMs: 50, maxCommits: 1000 });
+    for (let n = 1; n <= 3; n += 1) await append(n);
+    await expect.poll(updatesInDatabaseFile, { timeout: 5000 }).toBe(3);
+  });
+
+  it('folds it inside a commit after maxCommits commits without a pause', async () => {
+    const { append, updatesInDatabaseFile } = await storeWithBoard({ idleMs: 60_000, maxCommits: 4 });
+    for (let n = 1; n <= 3; n += 1) await append(n);
+    expect(updatesInDatabaseFile()).toBe(0);
+    await append(4);
+    expect(updatesInDatabaseFile()).toBe(4);
+  });
+});
