@@ -42,14 +42,15 @@ const migrations: readonly string[] = [
   // The snapshot moves to a table of its own. In a boards row it came before snapshot_seq and
   // last_seq, and SQLite rewrites a whole row on UPDATE and walks a blob's overflow pages to read a
   // column after it: every commit read and rewrote the board's whole snapshot (1 MiB into the WAL
-  // per keystroke on a board of 2,000 actions). Snapshots are now written only by compaction.
+  // per keystroke on a board of 2,000 actions). Snapshots are now written only by compaction, and
+  // the blob comes last in its row, so that reading snapshot_seq does not walk it.
   `
   CREATE TABLE board_snapshots (
     board_id TEXT PRIMARY KEY REFERENCES boards (id) ON DELETE CASCADE,
-    snapshot BLOB NOT NULL,
-    snapshot_seq INTEGER NOT NULL
+    snapshot_seq INTEGER NOT NULL,
+    snapshot BLOB NOT NULL
   ) STRICT;
-  INSERT INTO board_snapshots (board_id, snapshot, snapshot_seq) SELECT id, snapshot, snapshot_seq FROM boards;
+  INSERT INTO board_snapshots (board_id, snapshot_seq, snapshot) SELECT id, snapshot_seq, snapshot FROM boards;
   ALTER TABLE boards DROP COLUMN snapshot;
   ALTER TABLE boards DROP COLUMN snapshot_seq;
   `,
