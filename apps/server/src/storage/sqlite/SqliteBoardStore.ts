@@ -36,11 +36,11 @@ interface ActivityRow {
 export interface CheckpointPolicy {
   /** After this long without a commit. */
   idleMs: number;
-  /** Or after this many commits without such a pause. */
+  /** Or after this many commits without such a pause (a commit here writes about 5 pages; SQLite's own default is every 1,000 pages). */
   maxCommits: number;
 }
 
-const defaultCheckpoints: CheckpointPolicy = { idleMs: 250, maxCommits: 1000 };
+const defaultCheckpoints: CheckpointPolicy = { idleMs: 250, maxCommits: 200 };
 
 type AppendOutcome = { seq: number } | { error: unknown };
 
@@ -101,7 +101,8 @@ export class SqliteBoardStore implements BoardStore {
       insertSnapshot: db.prepare('INSERT INTO board_snapshots (board_id, snapshot, snapshot_seq) VALUES (?, ?, 0)'),
       insertToken: db.prepare('INSERT INTO board_tokens (board_id, role, token_hash) VALUES (?, ?, ?)'),
       board: db.prepare<[string], BoardRow>('SELECT id, title, created_at FROM boards WHERE id = ?'),
-      setTitle: db.prepare('UPDATE boards SET title = ? WHERE id = ?'),
+      // Only when it changed: compaction calls this each time, and an UPDATE that changes nothing is still written.
+      setTitle: db.prepare('UPDATE boards SET title = ? WHERE id = ? AND title IS NOT ?'),
       tokens: db.prepare<[string], { role: Role; token_hash: Buffer }>(
         'SELECT role, token_hash FROM board_tokens WHERE board_id = ?',
       ),
@@ -189,6 +190,7 @@ export class SqliteBoardStore implements BoardStore {
         insertSnapshot.run(board.id, board.initialState);
         for (const role of roles) insertToken.run(board.id, role, board.tokenHashes[role]);
       })();
+      this.checkpointSoon();
     } catch (error) {
       if (error instanceof Database.SqliteError && error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
         throw new BoardExistsError(`Board ${board.id} already exists`);
@@ -203,7 +205,8 @@ export class SqliteBoardStore implements BoardStore {
   }
 
   async setTitle(boardId: string, title: string): Promise<void> {
-    this.statements.setTitle.run(title, boardId);
+    this.statements.setTitle.run(title, boardId, title);
+    this.checkpointSoon();
   }
 
   async tokenHashes(boardId: string): Promise<TokenHashes | null> {
@@ -215,6 +218,7 @@ export class SqliteBoardStore implements BoardStore {
   async rotateToken(boardId: string, role: Role, tokenHash: Uint8Array): Promise<void> {
     const { changes } = this.statements.rotateToken.run(tokenHash, boardId, role);
     if (changes !== 1) throw new Error(`Unknown board ${boardId}`);
+    this.checkpointSoon();
   }
 
   /**
@@ -254,7 +258,7 @@ export class SqliteBoardStore implements BoardStore {
    * own (every 1,000 pages) ran inside whichever commit crossed the line, so that edit and
    * everything behind it waited. It now runs once commits pause for `idleMs`, as they do between
    * bursts of typing in a meeting, and inside a commit only after `maxCommits` without a pause,
-   * which bounds the WAL's growth.
+   * which bounds the WAL's growth. Every write counts as a commit.
    */
   private checkpointSoon(): void {
     this.commitsSinceCheckpoint += 1;
@@ -282,6 +286,7 @@ export class SqliteBoardStore implements BoardStore {
       s.deleteUpdatesUpTo.run(boardId, uptoSeq);
       s.pruneActivity.run(boardId, boardId, activityKept);
     }).immediate();
+    this.checkpointSoon();
   }
 
   async activity(boardId: string, limit: number): Promise<ActivityEntry[]> {

@@ -56,7 +56,8 @@ describe('SQLite checkpoints', () => {
   });
 
   it('folds it inside a commit after maxCommits commits without a pause', async () => {
-    const { append, updatesInDatabaseFile } = await storeWithBoard({ idleMs: 60_000, maxCommits: 4 });
+    // Five commits: the board's creation, then four appends.
+    const { append, updatesInDatabaseFile } = await storeWithBoard({ idleMs: 60_000, maxCommits: 5 });
     for (let n = 1; n <= 3; n += 1) await append(n);
     expect(updatesInDatabaseFile()).toBe(0);
     await append(4);
