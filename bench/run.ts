@@ -12,11 +12,13 @@ import { throughputScenario } from './scenarios/throughput';
 
 const scenarios: Scenario[] = [fanOutScenario, throughputScenario, durabilityScenario, manyBoardsScenario, coldLoadScenario, browserScenario];
 
-const usage = `Usage: pnpm bench [--scenario <name>] [--quick] [--no-web-build] [--profile]
+const usage = `Usage: pnpm bench [--scenario <name>] [--quick] [--no-web-build] [--profile] [--store memory] [--readers 10,50]
   --scenario <name>  run one scenario: ${scenarios.map((s) => s.name).join(', ')}
   --quick            a small smoke run (fewer clients, edits and seconds)
   --no-web-build     use the existing apps/web/dist in the browser scenario
-  --profile          run the servers with --cpu-prof (profiles in bench/profiles)`;
+  --profile          run the servers with --cpu-prof (profiles in bench/profiles)
+  --store memory     run Partnerboard with STORE=memory (never durable) instead of SQLite, to see what storing costs
+  --readers <n,...>  the fan-out reader counts (default 10,50,200)`;
 
 function readOptions() {
   const { values } = parseArgs({
@@ -25,6 +27,8 @@ function readOptions() {
       quick: { type: 'boolean', default: false },
       'no-web-build': { type: 'boolean', default: false },
       profile: { type: 'boolean', default: false },
+      store: { type: 'string', default: 'sqlite' },
+      readers: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -37,13 +41,25 @@ function readOptions() {
     console.error(`There is no scenario called "${values.scenario}".\n${usage}`);
     process.exit(2);
   }
-  return { chosen, quick: values.quick, buildWeb: !values['no-web-build'], profile: values.profile, only: values.scenario };
+  const store: ScenarioContext['store'] = values.store === 'memory' ? 'memory' : 'sqlite';
+  if (values.store !== store) {
+    console.error(`--store is sqlite or memory, not "${values.store}".\n${usage}`);
+    process.exit(2);
+  }
+  const readers = values.readers?.split(',').map(Number);
+  if (readers && !readers.every((n) => Number.isInteger(n) && n > 0)) {
+    console.error(`--readers is a list of whole numbers, such as 10,50.\n${usage}`);
+    process.exit(2);
+  }
+  return { chosen, quick: values.quick, buildWeb: !values['no-web-build'], profile: values.profile, store, readers, only: values.scenario };
 }
 
 const options = readOptions();
 const context: ScenarioContext = {
   quick: options.quick,
   profile: options.profile,
+  store: options.store,
+  readers: options.readers,
   buildWeb: options.buildWeb,
   log: (message) => console.error(`  ${message}`),
 };
@@ -79,10 +95,20 @@ console.log(
   `Load average before ${machineBefore.loadAverage.join(' ')}, after ${machineAfter.loadAverage.join(' ')} (${machineAfter.cpus} cores); ratio = Partnerboard / reference.`,
 );
 const date = new Date().toISOString().slice(0, 10);
-const name = [date, options.only, options.quick ? 'quick' : undefined].filter(Boolean).join('-');
+const name = [
+  date,
+  options.only,
+  options.quick ? 'quick' : undefined,
+  options.store === 'memory' ? 'memory-store' : undefined,
+  options.readers ? `readers-${options.readers.join('-')}` : undefined,
+]
+  .filter(Boolean)
+  .join('-');
 const file = saveResults(name, {
   date: new Date().toISOString(),
   quick: options.quick,
+  store: options.store,
+  readers: options.readers,
   seconds: Math.round((performance.now() - runStarted) / 1000),
   machine: { before: machineBefore, after: machineAfter },
   scenarios: outcomes,

@@ -6,6 +6,10 @@ export interface ScenarioContext {
   quick: boolean;
   /** Run the servers with --cpu-prof (profiles in bench/profiles). */
   profile: boolean;
+  /** Partnerboard's store in every scenario but durability (which runs both). */
+  store: 'sqlite' | 'memory';
+  /** Fan-out's reader counts, when not the default. */
+  readers?: number[] | undefined;
   /** Build the web app before the browser scenario. */
   buildWeb: boolean;
   log(message: string): void;

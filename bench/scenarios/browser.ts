@@ -165,7 +165,7 @@ export const browserScenario: Scenario = {
     }
     try {
       const run = await withTarget(
-        () => startPartnerboard({ profile: context.profile }),
+        () => startPartnerboard({ profile: context.profile, store: context.store }),
         (target) => measureInBrowser(target, context.quick ? 1 : 3, context),
       );
       const scenario = `browser, ${run.size.actions} actions`;

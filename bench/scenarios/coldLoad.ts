@@ -100,7 +100,7 @@ export const coldLoadScenario: Scenario = {
     const rounds = context.quick ? 2 : 5;
     const { partnerboard, reference } = await withTargets(
       {
-        partnerboard: () => startPartnerboard({ unloadAfterMs, profile: context.profile }),
+        partnerboard: () => startPartnerboard({ unloadAfterMs, profile: context.profile, store: context.store }),
         // The reference's own storage (y-leveldb, YPERSISTENCE): it unloads a board when its last client leaves.
         reference: () => startReference({ label: 'reference with y-leveldb', leveldb: true, profile: context.profile }),
       },

@@ -92,7 +92,7 @@ export const fanOutScenario: Scenario = {
   name: 'fan-out',
   summary: `one writer, N readers on one board; edits at ${editsPerSecond}/s; edit-to-visible latency at every reader`,
   async run(context) {
-    const sizes = context.quick ? [10, 50] : [10, 50, 200];
+    const sizes = context.readers ?? (context.quick ? [10, 50] : [10, 50, 200]);
     const edits = context.quick ? 100 : 500;
     const partnerboard: FanOutRun[] = [];
     const reference: FanOutRun[] = [];
@@ -102,7 +102,7 @@ export const fanOutScenario: Scenario = {
       return run;
     };
     await withTargets(
-      { ours: () => startPartnerboard({ profile: context.profile }), theirs: () => startReference({ profile: context.profile }) },
+      { ours: () => startPartnerboard({ profile: context.profile, store: context.store }), theirs: () => startReference({ profile: context.profile }) },
       async ({ ours, theirs }) => {
         for (const readers of sizes) {
           partnerboard.push(await measure(ours, readers));

@@ -105,7 +105,7 @@ export const manyBoardsScenario: Scenario = {
     const boards = context.quick ? 100 : 1000;
     await warmUpClients(context);
     const partnerboard = await withTarget(
-      () => startPartnerboard({ unloadAfterMs, profile: context.profile }),
+      () => startPartnerboard({ unloadAfterMs, profile: context.profile, store: context.store }),
       (target) => manyBoards(target, boards, context),
     );
     const reference = await withTarget(

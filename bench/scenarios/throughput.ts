@@ -205,7 +205,7 @@ export const throughputScenario: Scenario = {
   summary: `${writers} writers editing one board as fast as they can; updates per second at a reader; server CPU and RSS`,
   async run(context) {
     const { ours, theirs } = await compareThroughput(
-      { ours: () => startPartnerboard({ profile: context.profile }), theirs: () => startReference({ profile: context.profile }) },
+      { ours: () => startPartnerboard({ profile: context.profile, store: context.store }), theirs: () => startReference({ profile: context.profile }) },
       context,
     );
     return {
