@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
+import Negotiator from 'negotiator';
 import { ApiError } from './responses.ts';
 
 const contentTypes: Record<string, string> = {
@@ -25,6 +26,19 @@ const contentTypes: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
 };
+
+/**
+ * The web build writes a Brotli and a gzip copy of each text file beside it (apps/web/scripts/
+ * precompress.mjs); the best one the browser accepts is sent, our preference breaking ties.
+ */
+const precompressed = [
+  { encoding: 'br', suffix: '.br' },
+  { encoding: 'gzip', suffix: '.gz' },
+] as const;
+const encodingPreference = ['br', 'gzip', 'identity'];
+
+/** negotiator 1.x takes a preference order for equal qualities; @types/negotiator describes 0.6. */
+type EncodingNegotiator = { encodings(available: string[], options: { preferred: string[] }): string[] };
 
 /** Vite puts content-hashed files under /assets/: they never change, so browsers may keep them for a year. */
 const hashedAssets = /^\/assets\//;
@@ -57,7 +71,7 @@ export class StaticFiles {
     const found = file ? await stat(file).catch(() => null) : null;
     if (!file || !found?.isFile()) throw new ApiError(404, 'not_found', 'There is nothing at this address.');
     const cacheControl = hashedAssets.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache';
-    this.send(req, res, file, found.size, cacheControl);
+    await this.send(req, res, file, found.size, cacheControl);
   }
 
   private async serveIndex(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -68,7 +82,7 @@ export class StaticFiles {
       res.end(req.method === 'HEAD' ? undefined : notBuiltPage);
       return;
     }
-    this.send(req, res, index, found.size, 'no-cache');
+    await this.send(req, res, index, found.size, 'no-cache');
   }
 
   /** The file for a URL path, or null if the path would leave the web app's folder. */
@@ -84,18 +98,42 @@ export class StaticFiles {
     return file.startsWith(this.root + sep) ? file : null;
   }
 
-  private send(req: IncomingMessage, res: ServerResponse, file: string, size: number, cacheControl: string): void {
-    res.writeHead(200, {
+  private async send(req: IncomingMessage, res: ServerResponse, file: string, size: number, cacheControl: string): Promise<void> {
+    const headers: Record<string, string | number> = {
       'Content-Type': contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream',
       'Content-Length': size,
       'Cache-Control': cacheControl,
-    });
+    };
+    let body = file;
+    const variants = await this.compressedVariants(file);
+    if (variants.length > 0) {
+      // Caches between here and the browser must keep one copy per encoding.
+      headers['Vary'] = 'Accept-Encoding';
+      const accepted = (new Negotiator(req) as unknown as EncodingNegotiator).encodings(encodingPreference, { preferred: encodingPreference });
+      const chosen = variants.find((variant) => variant.encoding === accepted[0]);
+      if (chosen) {
+        body = chosen.path;
+        headers['Content-Encoding'] = chosen.encoding;
+        headers['Content-Length'] = chosen.size;
+      }
+    }
+    res.writeHead(200, headers);
     if (req.method === 'HEAD') {
       res.end();
       return;
     }
-    createReadStream(file)
+    createReadStream(body)
       .on('error', () => res.destroy())
       .pipe(res);
+  }
+
+  private async compressedVariants(file: string): Promise<{ encoding: string; path: string; size: number }[]> {
+    const found = await Promise.all(
+      precompressed.map(async ({ encoding, suffix }) => {
+        const info = await stat(file + suffix).catch(() => null);
+        return info?.isFile() ? { encoding, path: file + suffix, size: info.size } : null;
+      }),
+    );
+    return found.filter((variant) => variant !== null);
   }
 }
