@@ -40,7 +40,12 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const log = options.logger ?? createLogger(config.logLevel);
   const store =
     options.store ??
-    (config.store === 'memory' ? new InMemoryBoardStore() : SqliteBoardStore.open(config.dataDir, config.sqliteSynchronous));
+    (config.store === 'memory'
+      ? new InMemoryBoardStore()
+      : SqliteBoardStore.open(config.dataDir, {
+          synchronous: config.sqliteSynchronous,
+          onBackgroundError: (error, what) => log.error({ event: 'storage-error', what, error: String(error) }, `SQLite ${what} failed`),
+        }));
   const access = new BoardAccess(store);
   let rooms: Rooms | null = null;
   let sync: SyncEndpoint | null = null;

@@ -42,6 +42,13 @@ export interface CheckpointPolicy {
 
 const defaultCheckpoints: CheckpointPolicy = { idleMs: 250, maxCommits: 200 };
 
+export interface SqliteStoreOptions {
+  synchronous?: SqliteSynchronous;
+  checkpoints?: CheckpointPolicy;
+  /** Told of a failure no caller is waiting for (a checkpoint); the log is kept and tried again. */
+  onBackgroundError?: (error: unknown, what: string) => void;
+}
+
 type AppendOutcome = { seq: number } | { error: unknown };
 
 interface PendingAppend {
@@ -75,16 +82,17 @@ export class SqliteBoardStore implements BoardStore {
   private commitsSinceCheckpoint = 0;
 
   /** Opens (creating if needed) `partnerboard.sqlite` in `dataDir`. */
-  static open(dataDir: string, synchronous: SqliteSynchronous = 'normal', checkpoints: CheckpointPolicy = defaultCheckpoints): SqliteBoardStore {
+  static open(dataDir: string, options: SqliteStoreOptions = {}): SqliteBoardStore {
     mkdirSync(dataDir, { recursive: true });
-    return new SqliteBoardStore(join(dataDir, 'partnerboard.sqlite'), synchronous, checkpoints);
+    return new SqliteBoardStore(join(dataDir, 'partnerboard.sqlite'), options);
   }
 
-  constructor(
-    file: string,
-    synchronous: SqliteSynchronous = 'normal',
-    private readonly checkpoints: CheckpointPolicy = defaultCheckpoints,
-  ) {
+  private readonly checkpoints: CheckpointPolicy;
+  private readonly onBackgroundError: (error: unknown, what: string) => void;
+
+  constructor(file: string, { synchronous = 'normal', checkpoints = defaultCheckpoints, onBackgroundError }: SqliteStoreOptions = {}) {
+    this.checkpoints = checkpoints;
+    this.onBackgroundError = onBackgroundError ?? ((error, what) => console.error(`SQLite ${what} failed:`, error));
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma(`synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
@@ -268,9 +276,15 @@ export class SqliteBoardStore implements BoardStore {
 
   private checkpoint(): void {
     if (this.commitsSinceCheckpoint === 0 || !this.db.open) return;
-    this.commitsSinceCheckpoint = 0;
     // PASSIVE: copies what no reader needs and never waits for one.
-    this.db.pragma('wal_checkpoint(PASSIVE)');
+    try {
+      this.db.pragma('wal_checkpoint(PASSIVE)');
+      this.commitsSinceCheckpoint = 0;
+    } catch (error) {
+      // Every commit is already durable in the log; the next pause tries again.
+      this.onBackgroundError(error, 'checkpoint');
+      this.checkpointTimer.refresh();
+    }
   }
 
   async loadBoard(boardId: string): Promise<StoredBoard | null> {

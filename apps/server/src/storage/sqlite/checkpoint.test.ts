@@ -20,7 +20,7 @@ describe('SQLite checkpoints', () => {
     const dir = mkdtempSync(join(tmpdir(), 'partnerboard-checkpoint-'));
     dirs.push(dir);
     const file = join(dir, 'partnerboard.sqlite');
-    const store = new SqliteBoardStore(file, 'normal', policy);
+    const store = new SqliteBoardStore(file, { checkpoints: policy });
     stores.push(store);
     await store.createBoard({
       id: 'b1',
