@@ -25,7 +25,7 @@ export interface CreateBoardOptions {
    * Takes the new board's document once it is stored (its creator usually opens it next, so the
    * server can keep it rather than read back what it just wrote); without it the document is freed.
    */
-  keep?: (boardId: string, doc: Y.Doc) => void;
+  keep?: (boardId: string, doc: Y.Doc, encoded: Uint8Array) => void;
 }
 
 /**
@@ -48,14 +48,9 @@ export async function createBoard(
   initBoard(doc, { title: input.title, purpose: input.purpose, template, now });
   const tokens = Object.fromEntries(roles.map((role) => [role, generateToken()])) as Record<Role, string>;
   const tokenHashes = Object.fromEntries(roles.map((role) => [role, hashToken(tokens[role])])) as TokenHashes;
-  await store.createBoard({
-    id,
-    title: input.title,
-    createdAt: now.toISOString(),
-    tokenHashes,
-    initialState: Y.encodeStateAsUpdate(doc),
-  });
-  if (keep) keep(id, doc);
+  const initialState = Y.encodeStateAsUpdate(doc);
+  await store.createBoard({ id, title: input.title, createdAt: now.toISOString(), tokenHashes, initialState });
+  if (keep) keep(id, doc, initialState);
   else doc.destroy();
   return { id, tokens };
 }

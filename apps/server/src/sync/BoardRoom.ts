@@ -50,21 +50,28 @@ export class BoardRoom {
     if (!stored) return null;
     // Named by the board id: a Y.Doc without a guid draws a random UUID from 31 crypto calls.
     const doc = new Y.Doc({ guid: boardId });
+    let failed = false;
     doc.transact(() => {
       for (const [index, update] of [stored.snapshot, ...stored.updates].entries()) {
         try {
           Y.applyUpdate(doc, update);
         } catch (error) {
+          failed = true;
           options.log.error({ event: 'load-error', boardId, index, error: String(error) }, 'a stored update could not be applied');
         }
       }
     });
-    return new BoardRoom(boardId, doc, stored.lastSeq, stored.updates.length, options);
+    const room = new BoardRoom(boardId, doc, stored.lastSeq, stored.updates.length, options);
+    // A snapshot with nothing after it is the whole board, encoded by the compaction that wrote it.
+    if (stored.updates.length === 0 && !failed) room.wholeBoard = stored.snapshot;
+    return room;
   }
 
-  /** A board just created as `doc` and stored as its snapshot, with no updates yet. */
-  static created(boardId: string, doc: Y.Doc, options: RoomOptions): BoardRoom {
-    return new BoardRoom(boardId, doc, 0, 0, options);
+  /** A board just created as `doc` and stored as its snapshot (`encoded`), with no updates yet. */
+  static created(boardId: string, doc: Y.Doc, encoded: Uint8Array, options: RoomOptions): BoardRoom {
+    const room = new BoardRoom(boardId, doc, 0, 0, options);
+    room.wholeBoard = encoded;
+    return room;
   }
 
   private constructor(

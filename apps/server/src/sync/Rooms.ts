@@ -50,16 +50,16 @@ export class Rooms {
   }
 
   /**
-   * Holds a board just created (and stored) as `doc`: its creator usually opens it next, and then
-   * joins without the board being read back from storage. Unloaded like any board nobody is on
+   * Holds a board just created (and stored) as `doc`, `encoded` as a whole: its creator usually
+   * opens it next, and then joins without the board being read back from storage or encoded again. Unloaded like any board nobody is on
    * (so with unloadAfterMs 0 not kept at all).
    */
-  adopt(boardId: string, doc: Y.Doc): void {
+  adopt(boardId: string, doc: Y.Doc, encoded: Uint8Array): void {
     if (this.closed || this.options.unloadAfterMs === 0 || this.loading.has(boardId)) {
       doc.destroy();
       return;
     }
-    const room = BoardRoom.created(boardId, doc, this.roomOptions());
+    const room = BoardRoom.created(boardId, doc, encoded, this.roomOptions());
     this.live.set(boardId, room);
     this.loading.set(boardId, Promise.resolve(room));
     this.scheduleUnload(room);

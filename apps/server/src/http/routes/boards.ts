@@ -89,7 +89,7 @@ export function boardRoutes(options: BoardRoutesOptions): Route[] {
           throw new ApiError(400, 'invalid_request', `${field}: ${issue?.message ?? 'invalid'}`);
         }
         try {
-          const created = await createBoard(store, parsed.data, { keep: (boardId, doc) => rooms.adopt(boardId, doc) });
+          const created = await createBoard(store, parsed.data, { keep: (boardId, doc, encoded) => rooms.adopt(boardId, doc, encoded) });
           metrics.boardsCreated.inc();
           log.info({ event: 'board-created', boardId: created.id, template: parsed.data.template ?? 'blank' }, 'board created');
           sendJson(res, 201, created);
