@@ -43,6 +43,8 @@ export class BoardRoom {
   private compacting: Promise<void> | null = null;
   /** The whole board encoded once for every client that joins with nothing (most do), until it changes. */
   private wholeBoard: Uint8Array | null = null;
+  /** Sync step 1 (the board's state vector) as sent to everyone who joins, until the board changes. */
+  private step1: Uint8Array | null = null;
 
   /** Loads a board from the store, or null when there is no such board. */
   static async load(boardId: string, options: RoomOptions): Promise<BoardRoom | null> {
@@ -92,6 +94,7 @@ export class BoardRoom {
     );
     doc.on('update', (update: Uint8Array) => {
       this.wholeBoard = null;
+      this.step1 = null;
       this.broadcast(documentUpdate(update));
     });
   }
@@ -103,7 +106,8 @@ export class BoardRoom {
   /** Starts syncing a connection: sends it the server's state vector and everyone's presence. */
   join(connection: Connection): void {
     this.connections.add(connection);
-    connection.send(syncStep1(this.doc));
+    this.step1 ??= syncStep1(this.doc);
+    connection.send(this.step1);
     if (!this.presence.isEmpty) connection.send(this.presence.everyone());
     connection.onClose(() => this.leave(connection));
     connection.onMessage((frame) => this.receive(connection, frame));
