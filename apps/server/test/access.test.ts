@@ -2,9 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createGoal, deleteGoal, readBoard } from '@partnerboard/board';
 import { closeCodes, messageNotice, type CreateBoardResponse } from '@partnerboard/protocol';
-import { SqliteBoardStore } from '../src/storage/sqlite/SqliteBoardStore.ts';
 import { emptyStep1Frame, isSyncStep2, messageType, noticeIn, someEdit, step2Frame, syncPayload, updateFrame } from './frames.ts';
-import { connectClient, eventually, rawSocket, refusedUpgrade, startTestServer, syncAddress, type TestClient, type TestServer } from './support.ts';
+import { connectClient, eventually, rawSocket, refusedUpgrade, startTestServer, storedBoard, syncAddress, type TestClient, type TestServer } from './support.ts';
 
 describe('roles and links', () => {
   let server: TestServer;
@@ -18,15 +17,9 @@ describe('roles and links', () => {
   }
 
   /** Rebuilds the board from what the server stored, after stopping it. */
-  async function storedBoard() {
+  async function boardAsStored() {
     await server.close();
-    const store = SqliteBoardStore.open(server.dataDir);
-    const stored = await store.loadBoard(board.id);
-    await store.close();
-    const doc = new Y.Doc();
-    Y.applyUpdate(doc, stored!.snapshot);
-    for (const update of stored!.updates) Y.applyUpdate(doc, update);
-    return doc;
+    return (await storedBoard(server.dataDir, board.id)).doc;
   }
 
   beforeEach(async () => {
@@ -65,7 +58,7 @@ describe('roles and links', () => {
       await eventually(watcher.doc, (doc) => readBoard(doc).goals.some((goal) => goal.id === editorsGoal));
       expect(readBoard(watcher.doc).goals.map((goal) => goal.title)).toEqual(['A goal the editor added']);
 
-      const stored = readBoard(await storedBoard());
+      const stored = readBoard(await boardAsStored());
       expect(stored.goals.map((goal) => goal.title)).toEqual(['A goal the editor added']);
     });
 

@@ -1,11 +1,9 @@
-import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createGoal, readBoard } from '@partnerboard/board';
-import { closeCodes, messageQueryAwareness, messageSync, type CreateBoardResponse } from '@partnerboard/protocol';
-import { SqliteBoardStore } from '../src/storage/sqlite/SqliteBoardStore.ts';
-import { emptyStep1Frame, isSyncStep2, someEdit, updateFrame } from './frames.ts';
-import { connectClient, eventually, rawSocket, startTestServer, syncAddress, type TestClient, type TestServer } from './support.ts';
+import { closeCodes, messageQueryAwareness, type CreateBoardResponse } from '@partnerboard/protocol';
+import { emptyStep1Frame, isSyncStep2, someEdit, syncFrame, updateFrame } from './frames.ts';
+import { connectClient, eventually, rawSocket, startTestServer, storedBoard, syncAddress, type TestClient, type TestServer } from './support.ts';
 
 const maxMessageBytes = 64 * 1024;
 
@@ -26,13 +24,6 @@ function withTrailingByte(frame: Uint8Array): Uint8Array {
   return Uint8Array.from([...frame, 0]);
 }
 
-function syncFrame(step: number, payload: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, messageSync);
-  encoding.writeVarUint(encoder, step);
-  encoding.writeVarUint8Array(encoder, payload);
-  return encoding.toUint8Array(encoder);
-}
 
 describe('bad input on the sync endpoint', () => {
   let server: TestServer;
@@ -41,13 +32,8 @@ describe('bad input on the sync endpoint', () => {
   let council: TestClient;
 
   /** The board as stored right now, read through a second handle on the SQLite file. */
-  async function storedBoard() {
-    const store = SqliteBoardStore.open(server.dataDir);
-    const stored = await store.loadBoard(board.id);
-    await store.close();
-    const doc = new Y.Doc();
-    Y.applyUpdate(doc, stored!.snapshot);
-    for (const update of stored!.updates) Y.applyUpdate(doc, update);
+  async function boardAsStored() {
+    const { doc } = await storedBoard(server.dataDir, board.id);
     return { plan: readBoard(doc), stateVector: Y.encodeStateVector(doc) };
   }
 
@@ -95,19 +81,19 @@ describe('bad input on the sync endpoint', () => {
   ];
 
   it.each(malformed)('closes a connection that sends %s with 4400, and nothing else changes', async (_what, frame) => {
-    const before = await storedBoard();
+    const before = await boardAsStored();
     expect(await send(frame)).toBe(closeCodes.malformedMessage);
-    expect(await storedBoard()).toEqual(before);
+    expect(await boardAsStored()).toEqual(before);
     expect((await server.api('/healthz')).status).toBe(200);
     await othersKeepSyncing(`Still syncing after ${_what}`);
   });
 
   it('closes a connection that sends a frame over MAX_MESSAGE_BYTES with 1009', async () => {
-    const before = await storedBoard();
+    const before = await boardAsStored();
     const big = new Y.Doc();
     big.getText('notes').insert(0, 'x'.repeat(maxMessageBytes + 1));
     expect(await send(updateFrame(Y.encodeStateAsUpdate(big)))).toBe(closeCodes.messageTooLarge);
-    expect(await storedBoard()).toEqual(before);
+    expect(await boardAsStored()).toEqual(before);
     expect((await server.api('/healthz')).status).toBe(200);
     await othersKeepSyncing('Still syncing after an oversized frame');
   });
@@ -123,14 +109,14 @@ describe('bad input on the sync endpoint', () => {
   });
 
   it('survives random frames: every one is refused or harmless, and the stored board is unchanged', async () => {
-    const before = await storedBoard();
+    const before = await boardAsStored();
     for (let seed = 1; seed <= 40; seed += 1) {
       const payload = randomBytes(seed, 1 + (seed * 37) % 300);
       const frame = seed % 2 === 0 ? syncFrame(seed % 3, payload) : payload;
       const outcome = await send(frame);
       expect([closeCodes.malformedMessage, null]).toContain(outcome);
     }
-    expect(await storedBoard()).toEqual(before);
+    expect(await boardAsStored()).toEqual(before);
     expect((await server.api('/healthz')).status).toBe(200);
     await othersKeepSyncing('Still syncing after random frames');
   });

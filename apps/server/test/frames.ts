@@ -19,13 +19,18 @@ export function updateFrame(update: Uint8Array): Uint8Array {
   });
 }
 
-/** A sync step 2 frame, as y-websocket answers the server's step 1 (on every connect). */
-export function step2Frame(update: Uint8Array): Uint8Array {
+/** A sync message of any `step` (1, 2 or update, or a type that does not exist) carrying `payload`. */
+export function syncFrame(step: number, payload: Uint8Array): Uint8Array {
   return frame((encoder) => {
     encoding.writeVarUint(encoder, messageSync);
-    encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
-    encoding.writeVarUint8Array(encoder, update);
+    encoding.writeVarUint(encoder, step);
+    encoding.writeVarUint8Array(encoder, payload);
   });
+}
+
+/** A sync step 2 frame, as y-websocket answers the server's step 1 (on every connect). */
+export function step2Frame(update: Uint8Array): Uint8Array {
+  return syncFrame(syncProtocol.messageYjsSyncStep2, update);
 }
 
 /** The payload of a sync frame: the update of a step 2 or update message. */

@@ -3,8 +3,7 @@ import * as Y from 'yjs';
 import { createGoal, readBoard, textField } from '@partnerboard/board';
 import type { CreateBoardResponse } from '@partnerboard/protocol';
 import { createLogger } from '../src/logger.ts';
-import { SqliteBoardStore } from '../src/storage/sqlite/SqliteBoardStore.ts';
-import { connectClient, eventually, LogCollector, startTestServer, type LogEntry, type TestClient, type TestServer } from './support.ts';
+import { connectClient, eventually, LogCollector, startTestServer, storedBoard, type LogEntry, type TestClient, type TestServer } from './support.ts';
 
 const compactAfterUpdates = 20;
 
@@ -34,16 +33,6 @@ describe('boards in memory', () => {
     const expected = notes.toString();
     await eventually(witness.doc, (doc) => readBoard(doc).goals.find((g) => g.id === goal)?.description === expected);
     return goal;
-  }
-
-  async function stored(boardId: string) {
-    const store = SqliteBoardStore.open(server.dataDir);
-    const board = await store.loadBoard(boardId);
-    await store.close();
-    const doc = new Y.Doc();
-    Y.applyUpdate(doc, board!.snapshot);
-    for (const update of board!.updates) Y.applyUpdate(doc, update);
-    return { doc, updates: board!.updates.length };
   }
 
   function sameDocument(actual: Y.Doc, expected: Y.Doc): void {
@@ -115,8 +104,8 @@ describe('boards in memory', () => {
     await edit(ward, council, compactAfterUpdates * 2);
     await compacted;
 
-    const { doc, updates } = await stored(board.id);
-    expect(updates).toBeLessThan(compactAfterUpdates);
+    const { doc, stored } = await storedBoard(server.dataDir, board.id);
+    expect(stored.updates.length).toBeLessThan(compactAfterUpdates);
     sameDocument(doc, ward.doc);
   });
 
@@ -133,8 +122,8 @@ describe('boards in memory', () => {
     leave(council);
     await unloaded;
 
-    const { doc, updates } = await stored(board.id);
-    expect(updates).toBe(0);
+    const { doc, stored } = await storedBoard(server.dataDir, board.id);
+    expect(stored.updates).toEqual([]);
     sameDocument(doc, expected);
   });
 });
@@ -155,11 +144,7 @@ describe('a board just created', () => {
       witness.destroy();
       expect(logs.count((entry) => entry.event === 'board-loaded' && entry.boardId === board.id)).toBe(0);
 
-      const store = SqliteBoardStore.open(server.dataDir);
-      const stored = await store.loadBoard(board.id);
-      await store.close();
-      const doc = new Y.Doc();
-      for (const update of [stored!.snapshot, ...stored!.updates]) Y.applyUpdate(doc, update);
+      const { doc } = await storedBoard(server.dataDir, board.id);
       expect(readBoard(doc).goals.map((g) => g.title)).toEqual(['Home within 48 hours']);
     } finally {
       await server.stop();

@@ -7,6 +7,8 @@ import * as Y from 'yjs';
 import type { CreateBoardResponse, Role } from '@partnerboard/protocol';
 import { parseConfig, type Config } from '../src/config.ts';
 import { startServer, type RunningServer, type StartOptions } from '../src/startServer.ts';
+import type { StoredBoard } from '../src/storage/BoardStore.ts';
+import { SqliteBoardStore } from '../src/storage/sqlite/SqliteBoardStore.ts';
 
 export interface TestServer extends RunningServer {
   config: Config;
@@ -200,4 +202,22 @@ export class LogCollector {
   count(test: (entry: LogEntry) => boolean): number {
     return this.entries.filter(test).length;
   }
+}
+
+/**
+ * A board as the server stored it in the SQLite file in `dataDir`, read through a second handle,
+ * and rebuilt: `doc` is its snapshot with every update after it applied.
+ */
+export async function storedBoard(dataDir: string, boardId: string): Promise<{ doc: Y.Doc; stored: StoredBoard }> {
+  const store = SqliteBoardStore.open(dataDir);
+  let stored: StoredBoard | null;
+  try {
+    stored = await store.loadBoard(boardId);
+  } finally {
+    await store.close();
+  }
+  if (!stored) throw new Error(`There is no board ${boardId} in ${dataDir}`);
+  const doc = new Y.Doc();
+  for (const update of [stored.snapshot, ...stored.updates]) Y.applyUpdate(doc, update);
+  return { doc, stored };
 }

@@ -4,8 +4,7 @@ import * as Y from 'yjs';
 import { createGoal, readBoard } from '@partnerboard/board';
 import { closeCodes, type CreateBoardResponse } from '@partnerboard/protocol';
 import { createLogger } from '../../src/logger.ts';
-import { SqliteBoardStore } from '../../src/storage/sqlite/SqliteBoardStore.ts';
-import { connectClient, contains, eventually, LogCollector, startTestServer, syncAddress, type TestClient, type TestServer } from '../support.ts';
+import { connectClient, contains, eventually, LogCollector, startTestServer, storedBoard, syncAddress, type TestClient, type TestServer } from '../support.ts';
 import { BusyEditor } from './editing.ts';
 import { fuzzedFrame, validFrames } from './fuzzFrames.ts';
 import { Random } from './random.ts';
@@ -55,11 +54,9 @@ async function fuzzOneConnection(url: string, frames: readonly (Uint8Array | str
   return { processed: pongs + (pongs < frames.length ? 1 : 0), closedWith };
 }
 
-async function storedState(dataDir: string, boardId: string): Promise<{ snapshot: Uint8Array; updates: Uint8Array[] } | null> {
-  const store = SqliteBoardStore.open(dataDir);
-  const stored = await store.loadBoard(boardId);
-  await store.close();
-  return stored && { snapshot: stored.snapshot, updates: stored.updates };
+async function storedState(dataDir: string, boardId: string): Promise<{ snapshot: Uint8Array; updates: Uint8Array[] }> {
+  const { stored } = await storedBoard(dataDir, boardId);
+  return { snapshot: stored.snapshot, updates: stored.updates };
 }
 
 /**

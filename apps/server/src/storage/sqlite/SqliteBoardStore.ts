@@ -78,17 +78,16 @@ export class SqliteBoardStore implements BoardStore {
   private readonly readStoredBoard: Database.Transaction<(boardId: string) => StoredBoard | null>;
   /** Appends waiting for the group commit at the end of this turn of the event loop. */
   private appending: PendingAppend[] = [];
+  private readonly checkpoints: CheckpointPolicy;
   private readonly checkpointTimer: NodeJS.Timeout;
   private commitsSinceCheckpoint = 0;
+  private readonly onBackgroundError: (error: unknown, what: string) => void;
 
   /** Opens (creating if needed) `partnerboard.sqlite` in `dataDir`. */
   static open(dataDir: string, options: SqliteStoreOptions = {}): SqliteBoardStore {
     mkdirSync(dataDir, { recursive: true });
     return new SqliteBoardStore(join(dataDir, 'partnerboard.sqlite'), options);
   }
-
-  private readonly checkpoints: CheckpointPolicy;
-  private readonly onBackgroundError: (error: unknown, what: string) => void;
 
   constructor(file: string, { synchronous = 'normal', checkpoints = defaultCheckpoints, onBackgroundError }: SqliteStoreOptions = {}) {
     this.checkpoints = checkpoints;
