@@ -23,7 +23,7 @@ class GatedStore extends InMemoryBoardStore {
     });
   }
 
-  override async appendUpdates(boardId: string, updates: readonly AttributedUpdate[]): Promise<number> {
+  override async appendUpdates(boardId: string, afterSeq: number, updates: readonly AttributedUpdate[]): Promise<number> {
     if (this.gated) {
       this.gated = false;
       await new Promise<void>((release, fail) => {
@@ -31,7 +31,7 @@ class GatedStore extends InMemoryBoardStore {
         this.onHold?.();
       });
     }
-    return super.appendUpdates(boardId, updates);
+    return super.appendUpdates(boardId, afterSeq, updates);
   }
 }
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Role } from '@partnerboard/protocol';
-import { BoardExistsError, type Attribution, type BoardStore, type NewBoard } from './BoardStore.ts';
+import { BoardExistsError, OutdatedSequenceError, type Attribution, type BoardStore, type NewBoard } from './BoardStore.ts';
 import { InMemoryBoardStore } from './memory/InMemoryBoardStore.ts';
 import { SqliteBoardStore } from './sqlite/SqliteBoardStore.ts';
 
@@ -47,8 +47,8 @@ function newBoard(id: string, initialState = Y.encodeStateAsUpdate(new Y.Doc()))
   };
 }
 
-function by(name: string, at: string, bytes = 10, role: Role = 'editor'): Attribution {
-  return { name, organisation: 'City Council', role, at, bytes };
+function by(name: string, at: string, role: Role = 'editor'): Attribution {
+  return { name, organisation: 'City Council', role, at };
 }
 
 /** A doc edited in steps, recording each step's update as a client would send it. */
@@ -143,8 +143,8 @@ describe.each(implementations)('%s', (_name, setUp) => {
     start();
     const { doc, updates, initialState } = editedDoc(5);
     await store.createBoard(newBoard('board-one', initialState));
-    expect(await store.appendUpdates('board-one', updates.slice(0, 4).map((u) => ({ update: u, attribution: by('Ann', '2025-03-01T10:00:00.000Z') })))).toBe(4);
-    expect(await store.appendUpdates('board-one', updates.slice(4).map((u) => ({ update: u, attribution: by('Ann', '2025-03-01T10:00:01.000Z') })))).toBe(updates.length);
+    expect(await store.appendUpdates('board-one', 0, updates.slice(0, 4).map((u) => ({ update: u, attribution: by('Ann', '2025-03-01T10:00:00.000Z') })))).toBe(4);
+    expect(await store.appendUpdates('board-one', 4, updates.slice(4).map((u) => ({ update: u, attribution: by('Ann', '2025-03-01T10:00:01.000Z') })))).toBe(updates.length);
     const stored = await store.loadBoard('board-one');
     expect(stored?.lastSeq).toBe(updates.length);
     sameDocument(rebuild(stored!), doc);
@@ -154,7 +154,7 @@ describe.each(implementations)('%s', (_name, setUp) => {
     start();
     const { doc, updates, initialState } = editedDoc(6);
     await store.createBoard(newBoard('board-one', initialState));
-    const lastSeq = await store.appendUpdates('board-one', updates.map((u) => ({ update: u, attribution: by('Ann', '2025-03-01T10:00:00.000Z') })));
+    const lastSeq = await store.appendUpdates('board-one', 0, updates.map((u) => ({ update: u, attribution: by('Ann', '2025-03-01T10:00:00.000Z') })));
     await store.compact('board-one', Y.encodeStateAsUpdate(rebuild((await store.loadBoard('board-one'))!)), lastSeq);
     const stored = await store.loadBoard('board-one');
     expect(stored?.updates).toEqual([]);
@@ -168,11 +168,11 @@ describe.each(implementations)('%s', (_name, setUp) => {
     await store.createBoard(newBoard('board-one', initialState));
     const attribution = by('Ann', '2025-03-01T10:00:00.000Z');
     const early = updates.slice(0, 3);
-    const earlySeq = await store.appendUpdates('board-one', early.map((update) => ({ update, attribution })));
+    const earlySeq = await store.appendUpdates('board-one', 0, early.map((update) => ({ update, attribution })));
     const upToEarly = new Y.Doc();
     Y.applyUpdate(upToEarly, initialState);
     for (const update of early) Y.applyUpdate(upToEarly, update);
-    await store.appendUpdates('board-one', updates.slice(3).map((update) => ({ update, attribution })));
+    await store.appendUpdates('board-one', earlySeq, updates.slice(3).map((update) => ({ update, attribution })));
     await store.compact('board-one', Y.encodeStateAsUpdate(upToEarly), earlySeq);
     const stored = await store.loadBoard('board-one');
     expect(stored?.updates).toHaveLength(updates.length - 3);
@@ -183,7 +183,7 @@ describe.each(implementations)('%s', (_name, setUp) => {
     start();
     const { doc, updates, initialState } = editedDoc(3);
     await store.createBoard(newBoard('board-one', initialState));
-    const lastSeq = await store.appendUpdates('board-one', updates.map((update) => ({ update, attribution: by('Ann', '2025-03-01T10:00:00.000Z') })));
+    const lastSeq = await store.appendUpdates('board-one', 0, updates.map((update) => ({ update, attribution: by('Ann', '2025-03-01T10:00:00.000Z') })));
     await store.compact('board-one', Y.encodeStateAsUpdate(doc), lastSeq);
     await store.compact('board-one', initialState, 1);
     sameDocument(rebuild((await store.loadBoard('board-one'))!), doc);
@@ -194,18 +194,49 @@ describe.each(implementations)('%s', (_name, setUp) => {
     const { updates, initialState } = editedDoc(2);
     await store.createBoard(newBoard('board-one', initialState));
     const [first, second] = [updates[0]!, updates[1]!];
-    await store.appendUpdates('board-one', [
-      { update: first, attribution: by('Ann', '2025-03-01T10:00:00.000Z', 10) },
-      { update: second, attribution: by('Ann', '2025-03-01T10:00:30.000Z', 5) },
-      { update: first, attribution: by('Bola', '2025-03-01T10:00:40.000Z', 7, 'facilitator') },
-      { update: second, attribution: by('Ann', '2025-03-01T10:05:00.000Z', 3) },
+    await store.appendUpdates('board-one', 0, [
+      { update: first, attribution: by('Ann', '2025-03-01T10:00:00.000Z') },
+      { update: second, attribution: by('Ann', '2025-03-01T10:00:30.000Z') },
+      { update: first, attribution: by('Bola', '2025-03-01T10:00:40.000Z', 'facilitator') },
+      { update: second, attribution: by('Ann', '2025-03-01T10:05:00.000Z') },
     ]);
+    // An entry's bytes are the sizes of its updates.
     expect(await store.activity('board-one', 10)).toEqual([
-      { from: '2025-03-01T10:05:00.000Z', at: '2025-03-01T10:05:00.000Z', name: 'Ann', organisation: 'City Council', role: 'editor', updates: 1, bytes: 3 },
-      { from: '2025-03-01T10:00:40.000Z', at: '2025-03-01T10:00:40.000Z', name: 'Bola', organisation: 'City Council', role: 'facilitator', updates: 1, bytes: 7 },
-      { from: '2025-03-01T10:00:00.000Z', at: '2025-03-01T10:00:30.000Z', name: 'Ann', organisation: 'City Council', role: 'editor', updates: 2, bytes: 15 },
+      { from: '2025-03-01T10:05:00.000Z', at: '2025-03-01T10:05:00.000Z', name: 'Ann', organisation: 'City Council', role: 'editor', updates: 1, bytes: second.byteLength },
+      { from: '2025-03-01T10:00:40.000Z', at: '2025-03-01T10:00:40.000Z', name: 'Bola', organisation: 'City Council', role: 'facilitator', updates: 1, bytes: first.byteLength },
+      { from: '2025-03-01T10:00:00.000Z', at: '2025-03-01T10:00:30.000Z', name: 'Ann', organisation: 'City Council', role: 'editor', updates: 2, bytes: first.byteLength + second.byteLength },
     ]);
     expect(await store.activity('board-one', 1)).toHaveLength(1);
+  });
+
+  it('carries a run of activity on across a compaction', async () => {
+    start();
+    const { doc, updates, initialState } = editedDoc(3);
+    await store.createBoard(newBoard('board-one', initialState));
+    const [first, second, third] = [updates[0]!, updates[1]!, updates[2]!];
+    await store.appendUpdates('board-one', 0, [
+      { update: first, attribution: by('Ann', '2025-03-01T10:00:00.000Z') },
+      { update: second, attribution: by('Ann', '2025-03-01T10:00:20.000Z') },
+    ]);
+    await store.compact('board-one', Y.encodeStateAsUpdate(rebuild((await store.loadBoard('board-one'))!)), 2);
+    await store.appendUpdates('board-one', 2, [{ update: third, attribution: by('Ann', '2025-03-01T10:00:40.000Z') }]);
+    const oneRun = { from: '2025-03-01T10:00:00.000Z', at: '2025-03-01T10:00:40.000Z', name: 'Ann', organisation: 'City Council', role: 'editor', updates: 3, bytes: first.byteLength + second.byteLength + third.byteLength };
+    expect(await store.activity('board-one', 10)).toEqual([oneRun]);
+    await store.compact('board-one', Y.encodeStateAsUpdate(doc), 3);
+    expect(await store.activity('board-one', 10)).toEqual([oneRun]);
+  });
+
+  it('refuses an append after an outdated sequence number, and stores none of it', async () => {
+    start();
+    const { updates, initialState } = editedDoc(3);
+    await store.createBoard(newBoard('board-one', initialState));
+    const attribution = by('Ann', '2025-03-01T10:00:00.000Z');
+    await store.appendUpdates('board-one', 0, updates.slice(0, 2).map((update) => ({ update, attribution })));
+    await expect(store.appendUpdates('board-one', 1, [{ update: updates[2]!, attribution }])).rejects.toBeInstanceOf(OutdatedSequenceError);
+    const stored = await store.loadBoard('board-one');
+    expect(stored?.updates).toHaveLength(2);
+    expect(stored?.lastSeq).toBe(2);
+    expect((await store.activity('board-one', 10))[0]?.updates).toBe(2);
   });
 
   it('keeps boards apart', async () => {
@@ -213,7 +244,7 @@ describe.each(implementations)('%s', (_name, setUp) => {
     const { updates, initialState } = editedDoc(1);
     await store.createBoard(newBoard('board-one', initialState));
     await store.createBoard(newBoard('board-two', initialState));
-    await store.appendUpdates('board-one', [{ update: updates[0]!, attribution: by('Ann', '2025-03-01T10:00:00.000Z') }]);
+    await store.appendUpdates('board-one', 0, [{ update: updates[0]!, attribution: by('Ann', '2025-03-01T10:00:00.000Z') }]);
     expect((await store.loadBoard('board-two'))?.updates).toEqual([]);
     expect(await store.activity('board-two', 10)).toEqual([]);
   });
@@ -224,7 +255,7 @@ describe.each(implementations)('%s', (_name, setUp) => {
     await store.createBoard(newBoard('board-one', initialState));
     await store.createBoard(newBoard('board-two', initialState));
     const append = (boardId: string) =>
-      store.appendUpdates(boardId, updates.map((update) => ({ update, attribution: by('Ann', '2025-03-01T10:00:00.000Z') })));
+      store.appendUpdates(boardId, 0, updates.map((update) => ({ update, attribution: by('Ann', '2025-03-01T10:00:00.000Z') })));
     const [one, unknown, two] = await Promise.allSettled([append('board-one'), append('no-such-board'), append('board-two')]);
     expect(one).toEqual({ status: 'fulfilled', value: updates.length });
     expect(unknown.status).toBe('rejected');
@@ -238,7 +269,7 @@ describe.each(implementations)('%s', (_name, setUp) => {
     if (!subject.reopen) return context.skip();
     const { doc, updates, initialState } = editedDoc(3);
     await store.createBoard(newBoard('board-one', initialState));
-    await store.appendUpdates('board-one', updates.map((update) => ({ update, attribution: by('Ann', '2025-03-01T10:00:00.000Z') })));
+    await store.appendUpdates('board-one', 0, updates.map((update) => ({ update, attribution: by('Ann', '2025-03-01T10:00:00.000Z') })));
     store = await subject.reopen(store);
     sameDocument(rebuild((await store.loadBoard('board-one'))!), doc);
     expect(await store.activity('board-one', 10)).toHaveLength(1);

@@ -18,7 +18,6 @@ export interface Attribution {
   role: Role;
   /** ISO date-time the server accepted the update. */
   at: string;
-  bytes: number;
 }
 
 export interface AttributedUpdate {
@@ -48,6 +47,15 @@ export class BoardExistsError extends Error {
   override readonly name = 'BoardExistsError';
 }
 
+/** Thrown by appendUpdates when the board already has updates after `afterSeq`. */
+export class OutdatedSequenceError extends Error {
+  override readonly name = 'OutdatedSequenceError';
+
+  constructor(boardId: string, afterSeq: number) {
+    super(`Board ${boardId} already has updates after sequence number ${afterSeq}: is another server writing to the same data?`);
+  }
+}
+
 /**
  * Where boards live. Every method is async so that a networked database (PostgreSQL) can
  * implement it; an implementation must have made an update durable when appendUpdates resolves,
@@ -61,8 +69,13 @@ export interface BoardStore {
   tokenHashes(boardId: string): Promise<TokenHashes | null>;
   /** Replaces one role's token hash: the old token stops working at once. */
   rotateToken(boardId: string, role: Role, tokenHash: Uint8Array): Promise<void>;
-  /** Durably appends updates (one transaction) and their attribution; resolves with the last sequence number. */
-  appendUpdates(boardId: string, updates: readonly AttributedUpdate[]): Promise<number>;
+  /**
+   * Durably appends updates and their attribution (one transaction) as the ones after `afterSeq`,
+   * the board's last sequence number as its one writer, the board's room, knows it; resolves with
+   * the new last sequence number. An append after an outdated sequence number is refused: a second
+   * writer would otherwise interleave its updates with the room's.
+   */
+  appendUpdates(boardId: string, afterSeq: number, updates: readonly AttributedUpdate[]): Promise<number>;
   loadBoard(boardId: string): Promise<StoredBoard | null>;
   /**
    * Replaces the snapshot with `snapshot`, which must hold every update up to `uptoSeq`, and

@@ -7,6 +7,9 @@ import type { Attribution } from './BoardStore.ts';
  */
 export const activityRunGapMs = 60_000;
 
+/** One update as the activity log counts it: who sent it, when, and its size in bytes. */
+export type UpdateActivity = Attribution & { bytes: number };
+
 /** Whether `attribution` continues the run in `latest` (same person, organisation and role, soon after). */
 export function continuesRun(latest: ActivityEntry | undefined, attribution: Attribution): latest is ActivityEntry {
   return (
@@ -21,7 +24,7 @@ export function continuesRun(latest: ActivityEntry | undefined, attribution: Att
 /** The activity entry after `attribution`: the latest run extended, or a new run. */
 export function recordActivity(
   latest: ActivityEntry | undefined,
-  attribution: Attribution,
+  attribution: UpdateActivity,
 ): { entry: ActivityEntry; extendsLatest: boolean } {
   if (continuesRun(latest, attribution)) {
     const entry = { ...latest, at: attribution.at, updates: latest.updates + 1, bytes: latest.bytes + attribution.bytes };
@@ -29,6 +32,28 @@ export function recordActivity(
   }
   const { name, organisation, role, at, bytes } = attribution;
   return { entry: { from: at, at, name, organisation, role, updates: 1, bytes }, extendsLatest: false };
+}
+
+/**
+ * What `attributions` (in the order the updates were applied) make of the activity log whose
+ * newest entry is `latest`: that entry extended, if the first of them continue it, and the entries
+ * they start, oldest first.
+ */
+export function foldActivity(
+  latest: ActivityEntry | undefined,
+  attributions: Iterable<UpdateActivity>,
+): { extendedLatest: ActivityEntry | null; added: ActivityEntry[] } {
+  let extendedLatest: ActivityEntry | null = null;
+  const added: ActivityEntry[] = [];
+  let current = latest;
+  for (const attribution of attributions) {
+    const { entry, extendsLatest } = recordActivity(current, attribution);
+    if (!extendsLatest) added.push(entry);
+    else if (added.length > 0) added[added.length - 1] = entry;
+    else extendedLatest = entry;
+    current = entry;
+  }
+  return { extendedLatest, added };
 }
 
 /** How many activity entries a board keeps; older ones are dropped when the board is compacted. */

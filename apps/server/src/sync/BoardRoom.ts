@@ -180,13 +180,14 @@ export class BoardRoom {
       connection.notify({ kind: 'write-refused', message: 'Your change was not saved: this link is view only.' });
       return;
     }
-    const attribution = { name, organisation, role, at: new Date().toISOString(), bytes: update.byteLength };
+    const attribution = { name, organisation, role, at: new Date().toISOString() };
     this.commits.add({ update, attribution, from: connection });
   }
 
   private async commit(batch: PendingUpdate[]): Promise<number> {
     const started = performance.now();
-    const lastSeq = await this.options.store.appendUpdates(this.boardId, batch);
+    // The queue commits one batch at a time, so appliedSeq is the last one committed.
+    const lastSeq = await this.options.store.appendUpdates(this.boardId, this.appliedSeq, batch);
     this.options.metrics.commitSeconds.observe((performance.now() - started) / 1000);
     return lastSeq;
   }

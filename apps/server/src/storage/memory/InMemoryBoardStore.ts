@@ -2,6 +2,7 @@ import type { ActivityEntry, Role } from '@partnerboard/protocol';
 import { activityKept, recordActivity } from '../activityRuns.ts';
 import {
   BoardExistsError,
+  OutdatedSequenceError,
   type AttributedUpdate,
   type BoardRecord,
   type BoardStore,
@@ -56,12 +57,13 @@ export class InMemoryBoardStore implements BoardStore {
     this.mustGet(boardId).tokenHashes[role] = tokenHash.slice();
   }
 
-  async appendUpdates(boardId: string, updates: readonly AttributedUpdate[]): Promise<number> {
+  async appendUpdates(boardId: string, afterSeq: number, updates: readonly AttributedUpdate[]): Promise<number> {
     const board = this.mustGet(boardId);
+    if (afterSeq !== board.lastSeq) throw new OutdatedSequenceError(boardId, afterSeq);
     for (const { update, attribution } of updates) {
       board.lastSeq += 1;
       board.updates.push({ seq: board.lastSeq, update: update.slice() });
-      const { entry, extendsLatest } = recordActivity(board.activity.at(-1), attribution);
+      const { entry, extendsLatest } = recordActivity(board.activity.at(-1), { ...attribution, bytes: update.byteLength });
       if (extendsLatest) board.activity[board.activity.length - 1] = entry;
       else board.activity.push(entry);
     }

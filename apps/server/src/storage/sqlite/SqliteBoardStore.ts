@@ -2,9 +2,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { roles, type ActivityEntry, type Role } from '@partnerboard/protocol';
-import { activityKept, recordActivity } from '../activityRuns.ts';
+import { activityKept, foldActivity, type UpdateActivity } from '../activityRuns.ts';
 import {
   BoardExistsError,
+  OutdatedSequenceError,
   type AttributedUpdate,
   type BoardRecord,
   type BoardStore,
@@ -53,9 +54,18 @@ type AppendOutcome = { seq: number } | { error: unknown };
 
 interface PendingAppend {
   boardId: string;
+  afterSeq: number;
   updates: readonly AttributedUpdate[];
   resolve(lastSeq: number): void;
   reject(error: unknown): void;
+}
+
+/** A failed INSERT of an update, said plainly. */
+function appendError(error: unknown, boardId: string, afterSeq: number): unknown {
+  if (!(error instanceof Database.SqliteError)) return error;
+  if (error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return new OutdatedSequenceError(boardId, afterSeq);
+  if (error.code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return new Error(`Unknown board ${boardId}`);
+  return error;
 }
 
 function toEntry(row: ActivityRow): ActivityEntry {
@@ -73,9 +83,13 @@ export class SqliteBoardStore implements BoardStore {
   private readonly db: Database.Database;
   private readonly statements;
   // Made once: better-sqlite3 builds a transaction's wrappers each time db.transaction() is called,
-  // and these two run for every board opened and every commit.
-  private readonly appendGroup: Database.Transaction<(group: readonly PendingAppend[]) => AppendOutcome[]>;
+  // and these run for every board opened and every commit.
+  private readonly appendGroup: Database.Transaction<(group: readonly PendingAppend[]) => number[]>;
+  /** The group again, each board in a savepoint, once the group as a whole has failed. */
+  private readonly appendEachApart: Database.Transaction<(group: readonly PendingAppend[]) => AppendOutcome[]>;
   private readonly readStoredBoard: Database.Transaction<(boardId: string) => StoredBoard | null>;
+  private readonly compactBoard: Database.Transaction<(boardId: string, snapshot: Uint8Array, uptoSeq: number) => void>;
+  private readonly readActivity: Database.Transaction<(boardId: string, limit: number) => ActivityEntry[]>;
   /** Appends waiting for the group commit at the end of this turn of the event loop. */
   private appending: PendingAppend[] = [];
   private readonly checkpoints: CheckpointPolicy;
@@ -104,7 +118,7 @@ export class SqliteBoardStore implements BoardStore {
     migrate(this.db);
     const db = this.db;
     this.statements = {
-      insertBoard: db.prepare('INSERT INTO boards (id, title, created_at, last_seq) VALUES (?, ?, ?, 0)'),
+      insertBoard: db.prepare('INSERT INTO boards (id, title, created_at) VALUES (?, ?, ?)'),
       insertSnapshot: db.prepare('INSERT INTO board_snapshots (board_id, snapshot, snapshot_seq) VALUES (?, ?, 0)'),
       insertToken: db.prepare('INSERT INTO board_tokens (board_id, role, token_hash) VALUES (?, ?, ?)'),
       board: db.prepare<[string], BoardRow>('SELECT id, title, created_at FROM boards WHERE id = ?'),
@@ -114,21 +128,23 @@ export class SqliteBoardStore implements BoardStore {
         'SELECT role, token_hash FROM board_tokens WHERE board_id = ?',
       ),
       rotateToken: db.prepare('UPDATE board_tokens SET token_hash = ? WHERE board_id = ? AND role = ?'),
-      lastSeq: db.prepare<[string], { last_seq: number }>('SELECT last_seq FROM boards WHERE id = ?'),
-      insertUpdate: db.prepare('INSERT INTO board_updates (board_id, seq, data) VALUES (?, ?, ?)'),
-      setLastSeq: db.prepare('UPDATE boards SET last_seq = ? WHERE id = ?'),
-      latestActivity: db.prepare<[string], ActivityRow>(
-        'SELECT * FROM board_activity WHERE board_id = ? ORDER BY id DESC LIMIT 1',
+      insertUpdate: db.prepare(
+        'INSERT INTO board_updates (board_id, seq, data, at, name, organisation, role) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ),
+      // Who sent the updates not yet folded into board_activity (rows from before migration 3 have
+      // no attribution: they were). An update's bytes are its length.
+      attributionsUpTo: db.prepare<[string, number], UpdateActivity>(
+        'SELECT at, name, organisation, role, length(data) AS bytes FROM board_updates WHERE board_id = ? AND seq <= ? AND at IS NOT NULL ORDER BY seq',
       ),
       insertActivity: db.prepare(
         'INSERT INTO board_activity (board_id, from_at, at, name, organisation, role, updates, bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       extendActivity: db.prepare('UPDATE board_activity SET at = ?, updates = ?, bytes = ? WHERE id = ?'),
-      snapshot: db.prepare<[string], { snapshot: Buffer; snapshot_seq: number; last_seq: number }>(
-        'SELECT s.snapshot, s.snapshot_seq, b.last_seq FROM boards b JOIN board_snapshots s ON s.board_id = b.id WHERE b.id = ?',
+      snapshot: db.prepare<[string], { snapshot: Buffer; snapshot_seq: number }>(
+        'SELECT snapshot, snapshot_seq FROM board_snapshots WHERE board_id = ?',
       ),
-      updatesAfter: db.prepare<[string, number], { data: Buffer }>(
-        'SELECT data FROM board_updates WHERE board_id = ? AND seq > ? ORDER BY seq',
+      updatesAfter: db.prepare<[string, number], { seq: number; data: Buffer }>(
+        'SELECT seq, data FROM board_updates WHERE board_id = ? AND seq > ? ORDER BY seq',
       ),
       setSnapshot: db.prepare('UPDATE board_snapshots SET snapshot = ?, snapshot_seq = ? WHERE board_id = ? AND snapshot_seq < ?'),
       deleteUpdatesUpTo: db.prepare('DELETE FROM board_updates WHERE board_id = ? AND seq <= ?'),
@@ -141,51 +157,61 @@ export class SqliteBoardStore implements BoardStore {
       ),
     };
     const s = this.statements;
-    const appendRows = (boardId: string, updates: readonly AttributedUpdate[]): number => {
-      const board = s.lastSeq.get(boardId);
-      if (!board) throw new Error(`Unknown board ${boardId}`);
-      let seq = board.last_seq;
-      let latest = s.latestActivity.get(boardId);
-      // A run of one person's edits is written once, not once per update.
-      let latestExtended = false;
-      for (const { update, attribution } of updates) {
-        seq += 1;
-        s.insertUpdate.run(boardId, seq, update);
-        const { entry, extendsLatest } = recordActivity(latest ? toEntry(latest) : undefined, attribution);
-        if (extendsLatest && latest) {
-          latest = { ...latest, at: entry.at, updates: entry.updates, bytes: entry.bytes };
-          latestExtended = true;
-        } else {
-          if (latestExtended && latest) s.extendActivity.run(latest.at, latest.updates, latest.bytes, latest.id);
-          const { from, at, name, organisation, role, bytes } = entry;
-          const { lastInsertRowid } = s.insertActivity.run(boardId, from, at, name, organisation, role, 1, bytes);
-          latest = { id: Number(lastInsertRowid), from_at: from, at, name, organisation, role, updates: 1, bytes };
-          latestExtended = false;
+    // A commit is one INSERT per update: the room says which sequence number it follows, and the
+    // primary key refuses it if another writer got there first (see migration 3).
+    const appendRows = ({ boardId, afterSeq, updates }: PendingAppend): number => {
+      let seq = afterSeq;
+      try {
+        for (const { update, attribution } of updates) {
+          seq += 1;
+          s.insertUpdate.run(boardId, seq, update, attribution.at, attribution.name, attribution.organisation, attribution.role);
         }
+      } catch (error) {
+        throw appendError(error, boardId, afterSeq);
       }
-      if (latestExtended && latest) s.extendActivity.run(latest.at, latest.updates, latest.bytes, latest.id);
-      s.setLastSeq.run(seq, boardId);
       return seq;
     };
-    // Nested in the group commit's transaction, this runs in a savepoint of its own.
+    this.appendGroup = db.transaction((group: readonly PendingAppend[]) => group.map(appendRows));
+    // Nested in a transaction, this runs in a savepoint of its own.
     const appendToBoard = db.transaction(appendRows);
-    this.appendGroup = db.transaction((group: readonly PendingAppend[]): AppendOutcome[] => {
-      // One board, as in most turns: its failure rolls back the whole transaction, so no savepoint.
-      const [only] = group;
-      if (group.length === 1 && only) return [{ seq: appendRows(only.boardId, only.updates) }];
-      return group.map(({ boardId, updates }): AppendOutcome => {
+    this.appendEachApart = db.transaction((group: readonly PendingAppend[]): AppendOutcome[] =>
+      group.map((append): AppendOutcome => {
         try {
-          return { seq: appendToBoard(boardId, updates) };
+          return { seq: appendToBoard(append) };
         } catch (error) {
           return { error };
         }
-      });
+      }),
+    );
+    const foldUpTo = (boardId: string, uptoSeq: number) => {
+      const [latest] = s.activity.all(boardId, 1);
+      const { extendedLatest, added } = foldActivity(latest && toEntry(latest), s.attributionsUpTo.iterate(boardId, uptoSeq));
+      if (latest && extendedLatest) s.extendActivity.run(extendedLatest.at, extendedLatest.updates, extendedLatest.bytes, latest.id);
+      for (const { from, at, name, organisation, role, updates, bytes } of added) {
+        s.insertActivity.run(boardId, from, at, name, organisation, role, updates, bytes);
+      }
+    };
+    this.compactBoard = db.transaction((boardId: string, snapshot: Uint8Array, uptoSeq: number) => {
+      // A stale compaction (an older uptoSeq than the stored snapshot) changes nothing.
+      const { changes } = s.setSnapshot.run(snapshot, uptoSeq, boardId, uptoSeq);
+      if (changes === 0) return;
+      foldUpTo(boardId, uptoSeq);
+      s.deleteUpdatesUpTo.run(boardId, uptoSeq);
+      s.pruneActivity.run(boardId, boardId, activityKept);
+    });
+    this.readActivity = db.transaction((boardId: string, limit: number): ActivityEntry[] => {
+      const stored = s.activity.all(boardId, limit).map(toEntry);
+      const [latest, ...older] = stored;
+      const { extendedLatest, added } = foldActivity(latest, s.attributionsUpTo.iterate(boardId, Number.MAX_SAFE_INTEGER));
+      const newest = extendedLatest ?? latest;
+      return [...added.reverse(), ...(newest ? [newest] : []), ...older].slice(0, limit);
     });
     this.readStoredBoard = db.transaction((boardId: string): StoredBoard | null => {
       const board = s.snapshot.get(boardId);
       if (!board) return null;
-      const updates = s.updatesAfter.all(boardId, board.snapshot_seq).map((row) => new Uint8Array(row.data));
-      return { snapshot: new Uint8Array(board.snapshot), updates, lastSeq: board.last_seq };
+      const rows = s.updatesAfter.all(boardId, board.snapshot_seq);
+      const updates = rows.map((row) => new Uint8Array(row.data));
+      return { snapshot: new Uint8Array(board.snapshot), updates, lastSeq: rows.at(-1)?.seq ?? board.snapshot_seq };
     });
   }
 
@@ -233,23 +259,30 @@ export class SqliteBoardStore implements BoardStore {
    * event loop share one transaction, and so (with synchronous=FULL) one fsync, which blocks the
    * event loop while it lasts. Resolves once that transaction is committed.
    */
-  appendUpdates(boardId: string, updates: readonly AttributedUpdate[]): Promise<number> {
+  appendUpdates(boardId: string, afterSeq: number, updates: readonly AttributedUpdate[]): Promise<number> {
     return new Promise((resolve, reject) => {
-      if (this.appending.push({ boardId, updates, resolve, reject }) === 1) setImmediate(() => this.commitAppends());
+      if (this.appending.push({ boardId, afterSeq, updates, resolve, reject }) === 1) setImmediate(() => this.commitAppends());
     });
   }
 
-  /** Commits the queued appends in one transaction, each board in a savepoint: one board's failure leaves the others' updates committed. */
+  /**
+   * Commits the queued appends in one transaction. Should one board's append fail, the group is
+   * committed again with each board in a savepoint, so that the others' updates are still stored.
+   */
   private commitAppends(): void {
     const group = this.appending;
     this.appending = [];
     if (group.length === 0) return;
     let outcomes: AppendOutcome[];
     try {
-      outcomes = this.appendGroup.immediate(group);
-    } catch (error) {
-      for (const { reject } of group) reject(error);
-      return;
+      outcomes = this.appendGroup.immediate(group).map((seq) => ({ seq }));
+    } catch (groupError) {
+      try {
+        outcomes = group.length === 1 ? [{ error: groupError }] : this.appendEachApart.immediate(group);
+      } catch (error) {
+        for (const { reject } of group) reject(error);
+        return;
+      }
     }
     group.forEach(({ resolve, reject }, index) => {
       const outcome = outcomes[index];
@@ -291,19 +324,13 @@ export class SqliteBoardStore implements BoardStore {
   }
 
   async compact(boardId: string, snapshot: Uint8Array, uptoSeq: number): Promise<void> {
-    const s = this.statements;
-    this.db.transaction(() => {
-      // A stale compaction (an older uptoSeq than the stored snapshot) changes nothing.
-      const { changes } = s.setSnapshot.run(snapshot, uptoSeq, boardId, uptoSeq);
-      if (changes === 0) return;
-      s.deleteUpdatesUpTo.run(boardId, uptoSeq);
-      s.pruneActivity.run(boardId, boardId, activityKept);
-    }).immediate();
+    this.compactBoard.immediate(boardId, snapshot, uptoSeq);
     this.checkpointSoon();
   }
 
+  /** The stored runs, carried on by the attributions of the updates not yet compacted. */
   async activity(boardId: string, limit: number): Promise<ActivityEntry[]> {
-    return this.statements.activity.all(boardId, limit).map(toEntry);
+    return this.readActivity(boardId, limit);
   }
 
   async close(): Promise<void> {

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { SqliteBoardStore, type CheckpointPolicy } from './SqliteBoardStore.ts';
 
-const attribution = { name: 'Priya Shah', organisation: 'Ward 7B', role: 'editor' as const, at: '2026-11-25T10:00:00.000Z', bytes: 1 };
+const attribution = { name: 'Priya Shah', organisation: 'Ward 7B', role: 'editor' as const, at: '2026-11-25T10:00:00.000Z' };
 
 describe('SQLite checkpoints', () => {
   const dirs: string[] = [];
@@ -32,7 +32,7 @@ describe('SQLite checkpoints', () => {
     const doc = new Y.Doc();
     const append = (n: number) => {
       doc.getMap('goals').set(`goal-${n}`, `Goal ${n}`);
-      return store.appendUpdates('b1', [{ update: Y.encodeStateAsUpdate(doc), attribution }]);
+      return store.appendUpdates('b1', n - 1, [{ update: Y.encodeStateAsUpdate(doc), attribution }]);
     };
     /** Updates in the database file itself, read from a copy of it without its write-ahead log. */
     const updatesInDatabaseFile = () => {

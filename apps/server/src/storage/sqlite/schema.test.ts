@@ -7,7 +7,7 @@ import * as Y from 'yjs';
 import { SqliteBoardStore } from './SqliteBoardStore.ts';
 import { migrate } from './schema.ts';
 
-const attribution = { name: 'Priya Shah', organisation: 'Ward 7B', role: 'editor' as const, at: '2026-11-25T10:00:00.000Z', bytes: 1 };
+const attribution = { name: 'Priya Shah', organisation: 'Ward 7B', role: 'editor' as const, at: '2026-11-25T10:00:00.000Z' };
 
 describe('SQLite schema upgrades', () => {
   const dirs: string[] = [];
@@ -42,7 +42,7 @@ describe('SQLite schema upgrades', () => {
 
     // It carries on as any board: appends follow on, and compaction replaces the snapshot.
     doc.getMap('goals').set('goal-3', 'Equipment delivered');
-    expect(await store.appendUpdates('b1', [{ update: Y.encodeStateAsUpdate(doc, Y.encodeStateVector(loaded)), attribution }])).toBe(2);
+    expect(await store.appendUpdates('b1', 1, [{ update: Y.encodeStateAsUpdate(doc, Y.encodeStateVector(loaded)), attribution }])).toBe(2);
     await store.compact('b1', Y.encodeStateAsUpdate(doc), 2);
     const compacted = await store.loadBoard('b1');
     expect(compacted).toMatchObject({ lastSeq: 2, updates: [] });
@@ -54,6 +54,39 @@ describe('SQLite schema upgrades', () => {
     const check = new Database(join(dir, 'partnerboard.sqlite'), { readonly: true });
     const columns = check.pragma('table_info(boards)') as { name: string }[];
     check.close();
-    expect(columns.map((column) => column.name)).toEqual(['id', 'title', 'created_at', 'last_seq']);
+    expect(columns.map((column) => column.name)).toEqual(['id', 'title', 'created_at']);
+  });
+
+  it('keeps the activity a second-version database recorded, and counts none of it twice', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'partnerboard-schema-'));
+    dirs.push(dir);
+    const doc = new Y.Doc();
+    const snapshot = Y.encodeStateAsUpdate(doc);
+    doc.getMap('goals').set('goal-1', 'Mrs Patel home by Friday');
+    const first = Y.encodeStateAsUpdate(doc);
+
+    // As the second release wrote it: the update's run in board_activity, last_seq in boards.
+    const old = new Database(join(dir, 'partnerboard.sqlite'));
+    migrate(old, 2);
+    old.prepare("INSERT INTO boards VALUES ('b1', 'Discharge plan', '2026-11-01T09:00:00.000Z', 1)").run();
+    old.prepare("INSERT INTO board_snapshots VALUES ('b1', 0, ?)").run(snapshot);
+    old.prepare("INSERT INTO board_updates VALUES ('b1', 1, ?)").run(first);
+    old.prepare(
+      "INSERT INTO board_activity (board_id, from_at, at, name, organisation, role, updates, bytes) VALUES ('b1', ?, ?, 'Priya Shah', 'Ward 7B', 'editor', 1, ?)",
+    ).run(attribution.at, attribution.at, first.byteLength);
+    old.close();
+
+    const store = SqliteBoardStore.open(dir);
+    expect(await store.loadBoard('b1')).toMatchObject({ lastSeq: 1 });
+    const before = Y.encodeStateVector(doc);
+    doc.getMap('goals').set('goal-2', 'Carer assessment booked');
+    const second = Y.encodeStateAsUpdate(doc, before);
+    expect(await store.appendUpdates('b1', 1, [{ update: second, attribution: { ...attribution, at: '2026-11-25T10:00:30.000Z' } }])).toBe(2);
+    const run = { from: attribution.at, at: '2026-11-25T10:00:30.000Z', name: 'Priya Shah', organisation: 'Ward 7B', role: 'editor', updates: 2, bytes: first.byteLength + second.byteLength };
+    expect(await store.activity('b1', 10)).toEqual([run]);
+    await store.compact('b1', Y.encodeStateAsUpdate(doc), 2);
+    expect(await store.activity('b1', 10)).toEqual([run]);
+    expect(await store.loadBoard('b1')).toMatchObject({ lastSeq: 2, updates: [] });
+    await store.close();
   });
 });

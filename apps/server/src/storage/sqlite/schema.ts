@@ -54,6 +54,18 @@ const migrations: readonly string[] = [
   ALTER TABLE boards DROP COLUMN snapshot;
   ALTER TABLE boards DROP COLUMN snapshot_seq;
   `,
+  // Each update row carries its attribution, so that a commit is one INSERT per update: no
+  // activity row and no last_seq to read and rewrite on every keystroke. Compaction folds the
+  // attributions of the updates it drops into board_activity's runs. Rows stored before this
+  // (at IS NULL) were already counted there. A board's last sequence number is the last update's,
+  // or its snapshot's when the log is empty.
+  `
+  ALTER TABLE board_updates ADD COLUMN at TEXT;
+  ALTER TABLE board_updates ADD COLUMN name TEXT;
+  ALTER TABLE board_updates ADD COLUMN organisation TEXT;
+  ALTER TABLE board_updates ADD COLUMN role TEXT;
+  ALTER TABLE boards DROP COLUMN last_seq;
+  `,
 ];
 
 /** Brings the database schema up to date (or up to `upTo` migrations, for tests of an upgrade). */
