@@ -29,6 +29,8 @@ function buildWebApp(): Promise<string | null> {
     build.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     build.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     build.once('exit', (code) => resolve(code === 0 ? null : output.trim().split('\n').slice(-5).join(' / ')));
+    // Run as `node bench/run.ts` outside pnpm, there may be no pnpm to run.
+    build.once('error', (error) => resolve(`could not run pnpm (${error.message}): run the benchmark with \`pnpm bench\`, or build the web app first and pass --no-web-build`));
   });
 }
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createGoal, readBoard, textField } from '@partnerboard/board';
+import { createGoal, readBoard, textField, updateMeta } from '@partnerboard/board';
 import type { CreateBoardResponse } from '@partnerboard/protocol';
 import { createLogger } from '../src/logger.ts';
 import { connectClient, eventually, LogCollector, startTestServer, storedBoard, type LogEntry, type TestClient, type TestServer } from './support.ts';
@@ -107,6 +107,18 @@ describe('boards in memory', () => {
     const { doc, stored } = await storedBoard(server.dataDir, board.id);
     expect(stored.updates.length).toBeLessThan(compactAfterUpdates);
     sameDocument(doc, ward.doc);
+  });
+
+  it('stores the title a board was given on it once the board is unloaded', async () => {
+    const board = await server.createBoard({ title: 'Discharge plan' });
+    const ward = join(board);
+    await ward.synced;
+    updateMeta(ward.doc, { title: 'Discharge plan: Mrs Patel' });
+    const unloaded = logs.next(about('board-unloaded', board.id));
+    leave(ward);
+    await unloaded;
+    const answer = await server.api(`/api/boards/${board.id}`, { headers: { Authorization: `Bearer ${board.tokens.viewer}` } });
+    expect(await answer.json()).toMatchObject({ title: 'Discharge plan: Mrs Patel' });
   });
 
   it('leaves a single snapshot behind when a board is unloaded', async () => {

@@ -73,7 +73,7 @@ export { addComment, deleteComment } from './comments.js';
 export { textField, textFields, type TextFieldName, type TextKind } from './text.js';
 export { undoScope } from './undo.js';
 export { changesBetween, type BoardChange } from './changes.js';
-export { readBoard } from './read.js';
+export { readBoard, readTitle } from './read.js';
 export {
   actionsOfGoal,
   carriesTooMuch,

@@ -3,8 +3,8 @@ import * as Y from 'yjs';
 import { createAction, updateAction } from './actions.js';
 import { createGoal } from './goals.js';
 import { goalProgress, workload } from './insights.js';
-import { initBoard } from './meta.js';
-import { readBoard } from './read.js';
+import { initBoard, updateMeta } from './meta.js';
+import { readBoard, readTitle } from './read.js';
 import { addActions, smallBoard } from './test-support.js';
 
 describe('readBoard', () => {
@@ -101,5 +101,17 @@ describe('readBoard', () => {
     const after = readBoard(doc);
     expect(after.actions.filter((a) => a.status === 'done')).toHaveLength(1);
     expect(after.actions[0]).toBe(board.actions[0]);
+  });
+});
+
+describe('readTitle', () => {
+  it('reads the title as readBoard does, without reading the rest of the board', () => {
+    const doc = new Y.Doc();
+    expect(readTitle(doc)).toBe('');
+    initBoard(doc, { title: 'Discharge plan', template: 'hospital-discharge' });
+    expect(readTitle(doc)).toBe('Discharge plan');
+    updateMeta(doc, { title: 'Discharge plan: Mrs Patel' });
+    expect(readTitle(doc)).toBe(readBoard(doc).meta.title);
+    expect(readTitle(doc)).toBe('Discharge plan: Mrs Patel');
   });
 });

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { collection, metaMap, type EntityMap } from './doc.js';
+import { collection, metaMap, readString, type EntityMap } from './doc.js';
 import { compareOrder } from './order.js';
 import {
   readAction,
@@ -163,6 +163,15 @@ export function readBoard(doc: Y.Doc): Board {
     caches.set(doc, cache);
   }
   return cache.current();
+}
+
+/**
+ * The board's title alone, as readBoard would give it. For a reader that needs nothing else (the
+ * server, naming a board in its index): readBoard reads every entity and keeps a cache of them, and
+ * its observers, for the life of the document.
+ */
+export function readTitle(doc: Y.Doc): string {
+  return readString(metaMap(doc), 'title');
 }
 
 type Lists = Omit<Board, 'meta' | 'dangling'>;

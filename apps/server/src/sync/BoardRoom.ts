@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { readBoard } from '@partnerboard/board';
+import { readTitle } from '@partnerboard/board';
 import { closeCodes } from '@partnerboard/protocol';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
@@ -234,7 +234,7 @@ export class BoardRoom {
     const snapshot = Y.encodeStateAsUpdate(this.doc);
     try {
       await this.options.store.compact(this.boardId, snapshot, uptoSeq);
-      await this.options.store.setTitle(this.boardId, readBoard(this.doc).meta.title);
+      await this.options.store.setTitle(this.boardId, readTitle(this.doc));
       this.updatesSinceSnapshot -= folded;
       this.options.metrics.compactions.inc();
       this.options.log.debug({ event: 'compacted', boardId: this.boardId, uptoSeq, updates: folded, bytes: snapshot.byteLength }, 'update log compacted');
