@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createBoard } from './support/api';
 import { expectNoAxeViolations } from './support/axe';
+import { keyboardDragReady } from './support/board';
 import { openAs } from './support/join';
 
 const ward = 'Riverside Hospitals NHS Trust (Ward 7B)';
@@ -90,8 +91,7 @@ test('goals reordered by mouse and by keyboard end in the same order for everyon
   await last.focus();
   await a.page.keyboard.press('Space');
   await expect(a.page.locator('[id^="DndLiveRegion"]').first()).toContainText(`Picked up goal ${carer}`);
-  // dnd-kit listens for the arrow keys from a timer it sets when the drag starts; a timer set now runs after it.
-  await a.page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  await keyboardDragReady(a.page);
   await a.page.keyboard.press('ArrowUp');
   await expect(a.page.locator('[id^="DndLiveRegion"]').first()).toContainText(`Goal ${carer} is over position 4 of 5`);
   await a.page.keyboard.press('Space');

@@ -47,6 +47,16 @@ async function nextFrame(page: Page): Promise<void> {
 }
 
 /**
+ * Waits until dnd-kit takes arrow keys, after it announced a pick-up: its keyboard sensor starts
+ * listening for them from a timer set when the drag starts, and a timer set now runs after that
+ * one. Under load, an arrow key pressed straight after the announcement could come first and
+ * scroll the page instead.
+ */
+export async function keyboardDragReady(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+}
+
+/**
  * Moves a card with the keyboard, as a screen-reader user would: Space to pick it up (waiting to
  * hear "Picked up"), the given arrow keys one at a time, Space to drop.
  */
@@ -55,6 +65,7 @@ export async function moveCardByKeyboard(page: Page, title: string, keys: string
   await handle.focus();
   await page.keyboard.press('Space');
   await expect(dragAnnouncements(page)).toContainText(`Picked up action “${title}”`);
+  await keyboardDragReady(page);
   for (const key of keys) {
     await page.keyboard.press(key);
     await nextFrame(page);
