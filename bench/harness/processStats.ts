@@ -4,13 +4,27 @@ import { readFileSync } from 'node:fs';
 // Kernel clock ticks per second, the unit of utime/stime in /proc/<pid>/stat (almost always 100).
 const ticksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
 
-/** CPU time a process has used so far, in seconds: in its own code (user) and in the kernel for it (system). */
-export function cpuTimes(pid: number): { user: number; system: number } {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+/** utime and stime of a /proc stat file, in seconds. */
+function statCpu(path: string): { user: number; system: number } {
+  const stat = readFileSync(path, 'utf8');
   // The command name (field 2) may hold spaces; the fields after its closing parenthesis are fixed.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   // utime and stime are fields 14 and 15 of the whole line, 12 and 13 after the name.
   return { user: Number(fields[11]) / ticksPerSecond, system: Number(fields[12]) / ticksPerSecond };
+}
+
+/** CPU time a process has used so far, in seconds: in its own code (user) and in the kernel for it (system). */
+export function cpuTimes(pid: number): { user: number; system: number } {
+  return statCpu(`/proc/${pid}/stat`);
+}
+
+/**
+ * CPU seconds of the process's main thread alone: in Node, the JavaScript. The rest of the
+ * process's CPU is its helper threads: V8's optimising compiler and garbage collector, libuv's pool.
+ */
+function mainThreadCpuSeconds(pid: number): number {
+  const { user, system } = statCpu(`/proc/${pid}/task/${pid}/stat`);
+  return user + system;
 }
 
 /** Resident memory of a process (VmRSS), in bytes. */
@@ -26,6 +40,8 @@ export interface ProcessUsage {
   cpuSeconds: number;
   /** Of which in the kernel (system calls such as writes to sockets and fsync). */
   systemCpuSeconds: number;
+  /** Of which on the main thread; the rest is helper threads (V8 compiling and collecting). */
+  mainThreadCpuSeconds: number;
   wallSeconds: number;
   /** Average CPU over the window, in % of one core. */
   cpuPercent: number;
@@ -37,6 +53,7 @@ export interface ProcessUsage {
 export class ProcessSampler {
   private readonly startedAt = performance.now();
   private readonly cpuAtStart: { user: number; system: number };
+  private readonly mainThreadAtStart: number;
   private rssPeak: number;
   private readonly timer: NodeJS.Timeout;
 
@@ -45,6 +62,7 @@ export class ProcessSampler {
     intervalMs = 100,
   ) {
     this.cpuAtStart = cpuTimes(pid);
+    this.mainThreadAtStart = mainThreadCpuSeconds(pid);
     this.rssPeak = rssBytes(pid);
     this.timer = setInterval(() => this.sample(), intervalMs);
   }
@@ -55,11 +73,13 @@ export class ProcessSampler {
     this.rssPeak = Math.max(this.rssPeak, rssEnd);
     const wallSeconds = (performance.now() - this.startedAt) / 1000;
     const now = cpuTimes(this.pid);
+    const mainThread = mainThreadCpuSeconds(this.pid) - this.mainThreadAtStart;
     const system = now.system - this.cpuAtStart.system;
     const used = now.user - this.cpuAtStart.user + system;
     return {
       cpuSeconds: used,
       systemCpuSeconds: system,
+      mainThreadCpuSeconds: mainThread,
       wallSeconds,
       cpuPercent: (100 * used) / wallSeconds,
       rssPeakBytes: this.rssPeak,

@@ -29,6 +29,8 @@ interface ManyBoardsRun {
   openAndEditMs: ReturnType<typeof summarize>;
   /** Server CPU over the opening phase, per client: on a busy machine a steadier measure than the latency. */
   serverCpuMsPerOpen: number;
+  /** Of which on the server's main thread; the rest is V8's helper threads (finding 17). */
+  serverMainThreadCpuMsPerOpen: number;
 }
 
 /** What each client does: open the board, sync, add a goal and wait until the server shares it back. */
@@ -72,10 +74,14 @@ async function manyBoards(target: BenchTarget, boards: number, context: Scenario
     timings.push(performance.now() - started);
     return client;
   });
-  const serverCpuMsPerOpen = (sampler.stop().cpuSeconds * 1000) / boards;
+  const opening = sampler.stop();
+  const serverCpuMsPerOpen = (opening.cpuSeconds * 1000) / boards;
+  const serverMainThreadCpuMsPerOpen = (opening.mainThreadCpuSeconds * 1000) / boards;
   await sleep(1000);
   const rssOpenBytes = rssBytes(target.pid);
-  context.log(`${target.label}: ${boards} boards open, RSS ${mebibytes(rssIdleBytes).toFixed(0)} → ${mebibytes(rssOpenBytes).toFixed(0)} MiB`);
+  context.log(
+    `${target.label}: ${boards} boards open, RSS ${mebibytes(rssIdleBytes).toFixed(0)} → ${mebibytes(rssOpenBytes).toFixed(0)} MiB; server CPU per open ${serverCpuMsPerOpen.toFixed(2)} ms (main thread ${serverMainThreadCpuMsPerOpen.toFixed(2)} ms)`,
+  );
 
   await Promise.all(clients.map((client) => client.close()));
   if ((await target.boardsLoaded()) !== null) {
@@ -95,6 +101,7 @@ async function manyBoards(target: BenchTarget, boards: number, context: Scenario
     boardsLoadedAfterLeaving,
     openAndEditMs: summarize(timings),
     serverCpuMsPerOpen,
+    serverMainThreadCpuMsPerOpen,
   };
 }
 
