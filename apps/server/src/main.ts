@@ -1,6 +1,7 @@
 import { ConfigError, parseConfig, type Config } from './config.ts';
 import { createLogger } from './logger.ts';
-import { startServer } from './startServer.ts';
+import { startServer, type RunningServer } from './startServer.ts';
+import { DataDirInUseError } from './storage/sqlite/DataDirLock.ts';
 
 function readConfig(): Config {
   try {
@@ -14,7 +15,20 @@ function readConfig(): Config {
 
 const config = readConfig();
 const log = createLogger(config.logLevel);
-const server = await startServer(config, { logger: log });
+/** Starts the server, or says plainly why it cannot and exits. */
+async function start(): Promise<RunningServer> {
+  try {
+    return await startServer(config, { logger: log });
+  } catch (error) {
+    if (error instanceof DataDirInUseError) console.error(error.message);
+    else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      console.error(`Port ${config.port} on ${config.host} is already in use. Stop what is using it, or set PORT to another port.`);
+    } else throw error;
+    process.exit(1);
+  }
+}
+
+const server = await start();
 log.info({ event: 'listening', address: server.url, dataDir: config.dataDir }, `Partnerboard is serving ${server.url}`);
 
 let stopping = false;

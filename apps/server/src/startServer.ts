@@ -11,6 +11,7 @@ import { createLogger, type Logger } from './logger.ts';
 import { Metrics } from './metrics.ts';
 import type { BoardStore } from './storage/BoardStore.ts';
 import { InMemoryBoardStore } from './storage/memory/InMemoryBoardStore.ts';
+import { DataDirLock } from './storage/sqlite/DataDirLock.ts';
 import { SqliteBoardStore } from './storage/sqlite/SqliteBoardStore.ts';
 import { Rooms } from './sync/Rooms.ts';
 import { SyncEndpoint } from './sync/SyncEndpoint.ts';
@@ -38,14 +39,22 @@ function publicUrl(host: string, port: number): string {
 /** Starts the Partnerboard server: web app, JSON API and sync endpoint on one port. */
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const log = options.logger ?? createLogger(config.logLevel);
-  const store =
-    options.store ??
-    (config.store === 'memory'
-      ? new InMemoryBoardStore()
-      : SqliteBoardStore.open(config.dataDir, {
-          synchronous: config.sqliteSynchronous,
-          onBackgroundError: (error, what) => log.error({ event: 'storage-error', what, error: String(error) }, `SQLite ${what} failed`),
-        }));
+  // One server per data directory (DataDirLock says why); taken before anything is read from it.
+  const lock = !options.store && config.store === 'sqlite' ? DataDirLock.acquire(config.dataDir) : null;
+  let store: BoardStore;
+  try {
+    store =
+      options.store ??
+      (config.store === 'memory'
+        ? new InMemoryBoardStore()
+        : SqliteBoardStore.open(config.dataDir, {
+            synchronous: config.sqliteSynchronous,
+            onBackgroundError: (error, what) => log.error({ event: 'storage-error', what, error: String(error) }, `SQLite ${what} failed`),
+          }));
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   const access = new BoardAccess(store);
   let rooms: Rooms | null = null;
   let sync: SyncEndpoint | null = null;
@@ -92,6 +101,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   } catch (error) {
     await syncEndpoint.close();
     await store.close();
+    lock?.release();
     throw error;
   }
   const { port } = server.address() as AddressInfo;
@@ -106,6 +116,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     await openRooms.closeAll(closeCodes.goingAway, 'The server is restarting');
     await syncEndpoint.close();
     await store.close();
+    lock?.release();
     server.closeAllConnections();
     await stopped;
     log.info({ event: 'stopped' }, 'server stopped');

@@ -78,6 +78,8 @@ describe('protocol fuzzing', () => {
 
   it(`survives ${framesToSend} random and mutated frames: the server stays up, other boards and clients are unaffected`, { timeout: scaled(300_000, 1_800_000) }, async () => {
     const random = new Random();
+    // Said first, so that a failing run can be replayed (SEED=...) even though it never reaches the report.
+    console.log(`[reliability] fuzz: seed=${random.seed}`);
     const logs = new LogCollector();
     const running = await startTestServer(
       { MESSAGES_PER_SECOND: '100000', MESSAGE_BURST: '1000000', MAX_MESSAGE_BYTES: String(128 * 1024) },
@@ -151,7 +153,8 @@ describe('protocol fuzzing', () => {
       ] as const) {
         const reader = connectClient(restarted.syncUrl, board.id, board.tokens.viewer);
         await reader.synced;
-        expect(sameContent(reader.doc, holder.doc)).toBe(true);
+        const applyErrors = logs.count((entry) => entry.event === 'apply-error');
+        expect(sameContent(reader.doc, holder.doc), `${readBoard(holder.doc).meta.title}, read back after a restart (${applyErrors} updates refused by Yjs after they were stored)`).toBe(true);
         // The board model reads whatever an editor's fuzzed updates left in the plan.
         expect(() => readBoard(reader.doc)).not.toThrow();
         reader.destroy();
@@ -168,6 +171,8 @@ describe('protocol fuzzing', () => {
       connections: tally.connections,
       refused: closeCodesSeen.reduce((sum, code) => sum + (tally.closes.get(code) ?? 0), 0),
       updatesStored: /partnerboard_updates_applied_total (\d+)/.exec(metrics)?.[1] ?? '?',
+      // Stored, then refused by Yjs when applied: replayed when the board is next loaded.
+      applyErrors: logs.count((entry) => entry.event === 'apply-error'),
       framesPerSecond: Math.round(tally.frames / seconds),
       seconds: Math.round(seconds),
     });
