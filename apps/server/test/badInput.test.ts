@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createGoal, readBoard } from '@partnerboard/board';
 import { closeCodes, messageQueryAwareness, type CreateBoardResponse } from '@partnerboard/protocol';
-import { emptyStep1Frame, isSyncStep2, someEdit, syncFrame, updateFrame } from './frames.ts';
+import { emptyStep1Frame, isSyncStep2, refusedPartWayClient, refusedPartWayUpdate, someEdit, syncFrame, updateFrame } from './frames.ts';
 import { connectClient, eventually, rawSocket, startTestServer, storedBoard, syncAddress, type TestClient, type TestServer } from './support.ts';
 
 const maxMessageBytes = 64 * 1024;
@@ -119,5 +119,24 @@ describe('bad input on the sync endpoint', () => {
     expect(await boardAsStored()).toEqual(before);
     expect((await server.api('/healthz')).status).toBe(200);
     await othersKeepSyncing('Still syncing after random frames');
+  });
+  // Last: it changes the board, where the tests above check that nothing does.
+  it('keeps no update in the log that Yjs refused part-way through: the stored board is what everyone was sent', async () => {
+    // Refused only once stored and applied, so the socket is closed after the commit, not at once.
+    const editor = rawSocket(syncAddress(server, board.id, board.tokens.editor));
+    await editor.opened;
+    editor.socket.send(updateFrame(refusedPartWayUpdate));
+    expect((await editor.closed).code).toBe(closeCodes.malformedMessage);
+    // Yjs took part of it before it threw, and that part was shared like any change...
+    await eventually(ward.doc, (doc) => Y.getState(doc.store, refusedPartWayClient) > 0);
+    // ...and the board is stored as it was shared, with nothing left to replay over it on the next load.
+    await expect
+      .poll(async () => Y.getState((await storedBoard(server.dataDir, board.id)).doc.store, refusedPartWayClient))
+      .toBe(Y.getState(ward.doc.store, refusedPartWayClient));
+    const { doc, stored } = await storedBoard(server.dataDir, board.id);
+    expect(stored.updates.some((update) => Buffer.from(update).equals(Buffer.from(refusedPartWayUpdate)))).toBe(false);
+    expect(Y.encodeStateVector(doc)).toEqual(Y.encodeStateVector(ward.doc));
+    expect(readBoard(doc)).toEqual(readBoard(ward.doc));
+    await othersKeepSyncing('After the refused update');
   });
 });

@@ -81,3 +81,15 @@ export function noticeIn(received: Uint8Array): Notice | null {
   const decoder = decoding.createDecoder(received);
   return decoding.readVarUint(decoder) === messageNotice ? readNotice(decoder) : null;
 }
+
+/**
+ * An update that Y.decodeUpdate reads but Y.applyUpdate throws on part-way through ("Cannot read
+ * properties of undefined (reading 'id')"), after integrating some of it: a client (id
+ * 424242) creating a goal, with three bytes changed at random. Found by flipping bytes of real
+ * updates until one did this on an empty document and on two boards.
+ */
+export const refusedPartWayClient = 424242;
+export const refusedPartWayUpdate: Uint8Array = Buffer.from(
+  'AQ2y8hkAJwEFZ29hbHMVSDBiZnhVMTMxSnNCaVA5V2ltUXZQASgAsvIZAAV0aXRsZQF3BEdvYWwnALLyGQALZGVzY3JpcHRpb24CKACy8hkADnN1Y2Nlc3NNZWFzdXJlAXcAKACy8hkOB293bmVySWQBficAsvIZAApwYXJ0bmVySWRzASgAsvIZAAZzdGF0dXMBdwtub3Rfc3RhcnRlZCcAsvIZAA1zdGF0dXNIaXN0b3J5AAgAsvIZBwF2AwZzdGF0dXN3C25vdF9zdGFydGVkAmF0dxgyAjI2LTExLTI1VDIxOjM2OjE4LjIzMloCYnl+KACy8hkACnRhcmdldERhdGUBfigAsvIZAAVvcmRlcgF3AmE1KACy8hkACWNyZWF0ZWRBdAF3GDIwMjYtMTEtMjVUMjE6MzY6MTguMjMyWigAsvIZAAljcmVhdGVkQnkBfgA=',
+  'base64',
+);

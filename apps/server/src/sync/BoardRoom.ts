@@ -41,6 +41,8 @@ export class BoardRoom {
   /** Updates in the store's log since its snapshot. */
   private updatesSinceSnapshot: number;
   private compacting: Promise<void> | null = null;
+  /** Sequence number of the last snapshot this room stored (-1 until it stores one). */
+  private compactedSeq = -1;
   /** The whole board encoded once for every client that joins with nothing (most do), until it changes. */
   private wholeBoard: Uint8Array | null = null;
   /** Sync step 1 (the board's state vector) as sent to everyone who joins, until the board changes. */
@@ -194,6 +196,7 @@ export class BoardRoom {
 
   private applyCommitted(batch: PendingUpdate[], lastSeq: number): void {
     const { metrics } = this.options;
+    let refused = false;
     for (const { update, from } of batch) {
       try {
         Y.applyUpdate(this.doc, update, from);
@@ -204,11 +207,25 @@ export class BoardRoom {
         this.options.log.error({ event: 'apply-error', boardId: this.boardId, connection: from.id, error: String(error) }, 'committed update could not be applied');
         metrics.rejected('malformed');
         from.close(closeCodes.malformedMessage, 'Malformed update', 'apply_failed');
+        refused = true;
       }
     }
     this.appliedSeq = lastSeq;
     this.updatesSinceSnapshot += batch.length;
-    if (this.updatesSinceSnapshot >= this.options.compactAfterUpdates) void this.compact();
+    if (refused) void this.compactThrough(lastSeq);
+    else if (this.updatesSinceSnapshot >= this.options.compactAfterUpdates) void this.compact();
+  }
+
+  /**
+   * Compacts until the stored snapshot covers `seq`. Yjs can throw part-way through an update it
+   * has begun to integrate (and the part it took is shared like any change); replayed from the log
+   * on the next load, the whole update would be applied again over a different state. A snapshot
+   * of the document holds exactly what was applied, and compaction drops the update from the log.
+   */
+  private async compactThrough(seq: number): Promise<void> {
+    // A compaction already under way may have started before `seq` was applied.
+    await this.compact();
+    if (this.compactedSeq < seq) await this.compact();
   }
 
   private commitFailed(batch: PendingUpdate[], error: unknown): void {
@@ -235,6 +252,7 @@ export class BoardRoom {
     try {
       await this.options.store.compact(this.boardId, snapshot, uptoSeq);
       await this.options.store.setTitle(this.boardId, readTitle(this.doc));
+      this.compactedSeq = uptoSeq;
       this.updatesSinceSnapshot -= folded;
       this.options.metrics.compactions.inc();
       this.options.log.debug({ event: 'compacted', boardId: this.boardId, uptoSeq, updates: folded, bytes: snapshot.byteLength }, 'update log compacted');

@@ -171,7 +171,7 @@ describe('protocol fuzzing', () => {
       connections: tally.connections,
       refused: closeCodesSeen.reduce((sum, code) => sum + (tally.closes.get(code) ?? 0), 0),
       updatesStored: /partnerboard_updates_applied_total (\d+)/.exec(metrics)?.[1] ?? '?',
-      // Stored, then refused by Yjs when applied: replayed when the board is next loaded.
+      // Stored, then refused by Yjs part-way through applying: the room compacts them out of the log at once.
       applyErrors: logs.count((entry) => entry.event === 'apply-error'),
       framesPerSecond: Math.round(tally.frames / seconds),
       seconds: Math.round(seconds),
