@@ -1,17 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawnServer, type ServerProcess } from './serverProcess.ts';
+import { temporaryDirs } from './temporaryDirs.ts';
 
 describe('starting a server where it cannot run', () => {
+  const dataDir = temporaryDirs('datadir');
   const running: ServerProcess[] = [];
-  const dirs: string[] = [];
-  function dataDir(): string {
-    const dir = mkdtempSync(join(tmpdir(), 'partnerboard-datadir-'));
-    dirs.push(dir);
-    return dir;
-  }
   async function start(env: Record<string, string>): Promise<ServerProcess> {
     const server = await spawnServer(env);
     running.push(server);
@@ -22,7 +15,6 @@ describe('starting a server where it cannot run', () => {
       server.child.kill('SIGTERM');
       await server.exited;
     }
-    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
   });
 
   it('refuses a second server on the same data directory, and the first goes on serving', async () => {

@@ -41,8 +41,6 @@ export class BoardRoom {
   /** Updates in the store's log since its snapshot. */
   private updatesSinceSnapshot: number;
   private compacting: Promise<void> | null = null;
-  /** Sequence number of the last snapshot this room stored (-1 until it stores one). */
-  private compactedSeq = -1;
   /** The whole board encoded once for every client that joins with nothing (most do), until it changes. */
   private wholeBoard: Uint8Array | null = null;
   /** Sync step 1 (the board's state vector) as sent to everyone who joins, until the board changes. */
@@ -212,20 +210,21 @@ export class BoardRoom {
     }
     this.appliedSeq = lastSeq;
     this.updatesSinceSnapshot += batch.length;
-    if (refused) void this.compactThrough(lastSeq);
+    if (refused) void this.compactAfterRefusal();
     else if (this.updatesSinceSnapshot >= this.options.compactAfterUpdates) void this.compact();
   }
 
   /**
-   * Compacts until the stored snapshot covers `seq`. Yjs can throw part-way through an update it
-   * has begun to integrate (and the part it took is shared like any change); replayed from the log
-   * on the next load, the whole update would be applied again over a different state. A snapshot
-   * of the document holds exactly what was applied, and compaction drops the update from the log.
+   * Yjs can throw part-way through an update it has begun to integrate (and the part it took is
+   * shared like any change); replayed from the log on the next load, the whole update would be
+   * applied again over a different state. A snapshot of the document holds exactly what was
+   * applied, and compaction drops the update from the log.
    */
-  private async compactThrough(seq: number): Promise<void> {
-    // A compaction already under way may have started before `seq` was applied.
+  private async compactAfterRefusal(): Promise<void> {
+    // A compaction already under way started before the refused update was applied; the next one
+    // (this one, or one begun meanwhile) starts after it.
+    await this.compacting;
     await this.compact();
-    if (this.compactedSeq < seq) await this.compact();
   }
 
   private commitFailed(batch: PendingUpdate[], error: unknown): void {
@@ -252,7 +251,6 @@ export class BoardRoom {
     try {
       await this.options.store.compact(this.boardId, snapshot, uptoSeq);
       await this.options.store.setTitle(this.boardId, readTitle(this.doc));
-      this.compactedSeq = uptoSeq;
       this.updatesSinceSnapshot -= folded;
       this.options.metrics.compactions.inc();
       this.options.log.debug({ event: 'compacted', boardId: this.boardId, uptoSeq, updates: folded, bytes: snapshot.byteLength }, 'update log compacted');

@@ -1,19 +1,13 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
+import { temporaryDirs } from '../../../test/temporaryDirs.ts';
 import { DataDirInUseError, DataDirLock } from './DataDirLock.ts';
 
 describe('DataDirLock', () => {
-  const dirs: string[] = [];
+  const dataDir = temporaryDirs('lock');
   const held: DataDirLock[] = [];
-  function dataDir(): string {
-    const dir = mkdtempSync(join(tmpdir(), 'partnerboard-lock-'));
-    dirs.push(dir);
-    return dir;
-  }
   function acquire(dir: string): DataDirLock {
     const lock = DataDirLock.acquire(dir);
     held.push(lock);
@@ -21,7 +15,6 @@ describe('DataDirLock', () => {
   }
   afterEach(() => {
     for (const lock of held.splice(0)) lock.release();
-    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
   });
 
   it('refuses a second holder of the same data directory, and lets it in once the first lets go', () => {

@@ -1,24 +1,22 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { temporaryDirs } from '../../../test/temporaryDirs.ts';
 import { SqliteBoardStore, type CheckpointPolicy } from './SqliteBoardStore.ts';
 
 const attribution = { name: 'Priya Shah', organisation: 'Ward 7B', role: 'editor' as const, at: '2026-11-25T10:00:00.000Z' };
 
 describe('SQLite checkpoints', () => {
-  const dirs: string[] = [];
+  const newDir = temporaryDirs('checkpoint');
   const stores: SqliteBoardStore[] = [];
   afterEach(async () => {
     for (const store of stores.splice(0)) await store.close();
-    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
   });
 
   async function storeWithBoard(policy: CheckpointPolicy) {
-    const dir = mkdtempSync(join(tmpdir(), 'partnerboard-checkpoint-'));
-    dirs.push(dir);
+    const dir = newDir();
     const file = join(dir, 'partnerboard.sqlite');
     const store = new SqliteBoardStore(file, { checkpoints: policy });
     stores.push(store);

@@ -1,23 +1,18 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { temporaryDirs } from '../../../test/temporaryDirs.ts';
 import { SqliteBoardStore } from './SqliteBoardStore.ts';
 import { migrate } from './schema.ts';
 
 const attribution = { name: 'Priya Shah', organisation: 'Ward 7B', role: 'editor' as const, at: '2026-11-25T10:00:00.000Z' };
 
 describe('SQLite schema upgrades', () => {
-  const dirs: string[] = [];
-  afterEach(() => {
-    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-  });
+  const newDir = temporaryDirs('schema');
 
   it('moves the snapshots of a first-version database to their own table, losing nothing', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'partnerboard-schema-'));
-    dirs.push(dir);
+    const dir = newDir();
     const doc = new Y.Doc();
     doc.getMap('goals').set('goal-1', 'Mrs Patel home by Friday');
     const snapshot = Y.encodeStateAsUpdate(doc);
@@ -58,8 +53,7 @@ describe('SQLite schema upgrades', () => {
   });
 
   it('keeps the activity a second-version database recorded, and counts none of it twice', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'partnerboard-schema-'));
-    dirs.push(dir);
+    const dir = newDir();
     const doc = new Y.Doc();
     const snapshot = Y.encodeStateAsUpdate(doc);
     doc.getMap('goals').set('goal-1', 'Mrs Patel home by Friday');
