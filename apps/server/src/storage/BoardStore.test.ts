@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Role } from '@partnerboard/protocol';
@@ -273,5 +274,47 @@ describe.each(implementations)('%s', (_name, setUp) => {
     store = await subject.reopen(store);
     sameDocument(rebuild((await store.loadBoard('board-one'))!), doc);
     expect(await store.activity('board-one', 10)).toHaveLength(1);
+  });
+});
+
+describe('SqliteBoardStore: token hashes kept in memory', () => {
+  let dir: string;
+  let store: SqliteBoardStore;
+
+  afterEach(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Changes a stored hash behind the store's back, as only a second process could. */
+  function overwriteStored(boardId: string, role: Role, tokenHash: Uint8Array): void {
+    const other = new Database(join(dir, 'partnerboard.sqlite'));
+    other.prepare('UPDATE board_tokens SET token_hash = ? WHERE board_id = ? AND role = ?').run(tokenHash, boardId, role);
+    other.close();
+  }
+
+  it('keeps the most recently used boards and reads a forgotten one from the file again', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'partnerboard-tokens-'));
+    store = SqliteBoardStore.open(dir, { tokenCacheBoards: 2 });
+    for (const id of ['one', 'two', 'three']) await store.createBoard(newBoard(id));
+    await store.tokenHashes('three'); // kept: two and three, the most recently used
+    overwriteStored('one', 'editor', hash(7));
+    overwriteStored('three', 'editor', hash(7));
+    // Remembered, so the change made behind its back is not seen: why one server per data directory.
+    expect([...(await store.tokenHashes('three'))!.editor]).toEqual([...hash(2)]);
+    expect([...(await store.tokenHashes('one'))!.editor]).toEqual([...hash(7)]);
+  });
+
+  it('sees a rotation at once, and the rotated hash is what the file holds', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'partnerboard-tokens-'));
+    store = SqliteBoardStore.open(dir);
+    await store.createBoard(newBoard('one'));
+    await store.tokenHashes('one');
+    await store.rotateToken('one', 'viewer', hash(8));
+    expect([...(await store.tokenHashes('one'))!.viewer]).toEqual([...hash(8)]);
+    await store.close();
+    store = SqliteBoardStore.open(dir);
+    const reread = (await store.tokenHashes('one'))!;
+    expect([reread.facilitator, reread.editor, reread.viewer].map((h) => h[0])).toEqual([1, 2, 8]);
   });
 });

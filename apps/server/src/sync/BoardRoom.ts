@@ -176,7 +176,7 @@ export class BoardRoom {
     const { role, name, organisation } = connection.participant;
     if (!connection.canEdit) {
       this.options.metrics.rejected('viewer_write');
-      connection.log.info({ event: 'refused-write', role }, 'viewer update refused');
+      connection.logInfo({ event: 'refused-write', role }, 'viewer update refused');
       connection.notify({ kind: 'write-refused', message: 'Your change was not saved: this link is view only.' });
       return;
     }

@@ -43,8 +43,8 @@ export class Connection {
   /** The close code once the socket has closed. */
   private closedWith: number | null = null;
 
-  /** Logs with this connection's id, board and role (never its token). */
-  readonly log: Logger;
+  /** This connection's logger, made on first use (see log). */
+  private childLog: Logger | null = null;
 
   /**
    * @param wire The stream under `socket`, for frames framed once for a whole board (see
@@ -56,10 +56,9 @@ export class Connection {
     private readonly wire: Duplex,
     readonly participant: Participant,
     private readonly limits: ConnectionLimits,
-    log: Logger,
+    private readonly parentLog: Logger,
     private readonly metrics: Metrics,
   ) {
-    this.log = log.child({ connection: this.id, boardId: participant.boardId, role: participant.role });
     this.rate = new TokenBucket(limits.messageBurst, limits.messagesPerSecond);
     // Read nothing more until the board has loaded and a room takes the messages.
     socket.pause();
@@ -68,7 +67,7 @@ export class Connection {
     socket.on('close', (code) => {
       this.closing = true;
       this.closedWith = code;
-      this.log.info({ event: 'disconnect', code }, 'connection closed');
+      this.logInfo({ event: 'disconnect', code }, 'connection closed');
       for (const listener of this.closeListeners) listener(code);
       this.closeListeners = [];
     });
@@ -81,6 +80,21 @@ export class Connection {
         this.log.warn({ event: 'socket-error', error: error.message, errorCode: error.code }, 'socket error');
       }
     });
+  }
+
+  /**
+   * Logs with this connection's id, board and role (never its token). pino serialises a child's
+   * fields when it is made, so it is made only when something is logged: every connection logs at
+   * info level, which production may turn off (LOG_LEVEL=warn).
+   */
+  get log(): Logger {
+    this.childLog ??= this.parentLog.child({ connection: this.id, boardId: this.participant.boardId, role: this.participant.role });
+    return this.childLog;
+  }
+
+  /** An info line, made (and the child logger with it) only when info lines are written. */
+  logInfo(fields: Record<string, unknown>, message: string): void {
+    if (this.parentLog.isLevelEnabled('info')) this.log.info(fields, message);
   }
 
   get canEdit(): boolean {
@@ -135,7 +149,7 @@ export class Connection {
   checkAlive(): void {
     if (this.closedWith !== null) return;
     if (!this.alive) {
-      this.log.info({ event: 'timeout' }, 'connection stopped answering');
+      this.logInfo({ event: 'timeout' }, 'connection stopped answering');
       this.socket.terminate();
       return;
     }
@@ -152,7 +166,7 @@ export class Connection {
   close(code: number, reason: string, logReason: string): void {
     if (this.closing) return;
     this.closing = true;
-    this.log.info({ event: 'closing', code, reason: logReason }, reason);
+    this.logInfo({ event: 'closing', code, reason: logReason }, reason);
     this.socket.close(code, reason);
     // A socket paused while its board loads must read the peer's close frame to finish closing.
     this.socket.resume();

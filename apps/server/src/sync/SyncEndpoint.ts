@@ -141,7 +141,7 @@ export class SyncEndpoint {
     const connection = new Connection(ws, wire, participant, config, log, metrics);
     const onBoard = this.connectionsByBoard.get(participant.boardId)?.size ?? 0;
     this.track(connection);
-    connection.log.info({ event: 'connect' }, 'connected');
+    connection.logInfo({ event: 'connect' }, 'connected');
     if (onBoard >= config.maxConnectionsPerBoard) {
       metrics.refused('board_full');
       connection.close(closeCodes.boardFull, 'This board is full; try again later', 'board_full');
