@@ -8,7 +8,7 @@ describe('parseConfig', () => {
     expect(config.host).toBe('0.0.0.0');
     expect(config.dataDir).toMatch(/\/data$/);
     expect(config.webDist).toMatch(/\/apps\/web\/dist$/);
-    expect(config.maxMessageBytes).toBe(1024 * 1024);
+    expect(config.maxMessageBytes).toBe(8 * 1024 * 1024);
     expect(config.maxConnectionsPerBoard).toBe(200);
     expect(config.createBoardsPerMinute).toBe(30);
     expect(config.adminKey).toBeUndefined();

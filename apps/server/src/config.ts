@@ -41,7 +41,10 @@ const envSchema = z.object({
   SQLITE_SYNCHRONOUS: z.enum(sqliteSynchronousModes).default('normal'),
   WEB_DIST: z.string().default(resolve(repoRoot, 'apps/web/dist')),
   ADMIN_KEY: z.string().min(16, 'use at least 16 characters').optional(),
-  MAX_MESSAGE_BYTES: wholeNumber(1024, 64 * 1024 * 1024, 1024 * 1024),
+  // A client back from offline (or one whose server was restored from a backup) sends everything
+  // the server lacks as one message: a whole board of 2,000 actions is about 1 MiB. 8 MiB leaves
+  // room for eight times that, where 1 MiB refused such a catch-up on every reconnect.
+  MAX_MESSAGE_BYTES: wholeNumber(1024, 64 * 1024 * 1024, 8 * 1024 * 1024),
   MAX_BODY_BYTES: wholeNumber(1024, 16 * 1024 * 1024, 64 * 1024),
   MAX_BUFFERED_BYTES: wholeNumber(64 * 1024, 1024 * 1024 * 1024, 8 * 1024 * 1024),
   MAX_CONNECTIONS_PER_BOARD: wholeNumber(1, 100_000, 200),

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { createAction, createGoal, createPartner, createPerson, moveAction, readBoard, textField } from '@partnerboard/board';
 import type { CreateBoardResponse } from '@partnerboard/protocol';
 import { connectClient, eventually, startTestServer, type TestClient, type TestServer } from './support.ts';
@@ -59,4 +60,26 @@ describe('syncing a board between stock y-websocket clients', () => {
     await school.synced;
     expect(readBoard(school.doc)).toEqual(readBoard(ward.doc));
   });
+
+  it('takes a catch-up of more than a megabyte in one message, as after a long offline spell or a restore from backup', async () => {
+    const ward = join(board.tokens.editor, 'Ann Jones', 'City Hospital');
+    await ward.synced;
+    const goal = createGoal(ward.doc, { title: 'Home within 48 hours of being medically fit' }, { name: 'Ann Jones' });
+    ward.provider.disconnect();
+    const serverHad = Y.encodeStateVector(ward.doc);
+    for (let index = 0; index < 2_500; index += 1) {
+      createAction(ward.doc, { title: `Offline action ${index}: ${'call the family and confirm the care package '.repeat(4)}`, goalId: goal }, { name: 'Ann Jones' });
+    }
+    // y-websocket sends everything the server lacks as one sync step 2 on reconnecting.
+    expect(Y.encodeStateAsUpdate(ward.doc, serverHad).byteLength).toBeGreaterThan(1024 * 1024);
+    const refused = new Promise<never>((_, reject) =>
+      ward.provider.on('connection-close', (event: CloseEvent | null) => reject(new Error(`the server closed the connection (${event?.code})`))),
+    );
+    ward.provider.connect();
+    const council = join(board.tokens.viewer, 'Bola Ade', 'City Council');
+    const offline = (doc: Y.Doc) => readBoard(doc).actions.filter((action) => action.title.startsWith('Offline action')).length;
+    await Promise.race([eventually(council.doc, (doc) => offline(doc) === 2_500), refused]);
+    expect(ward.provider.wsconnected).toBe(true);
+  });
 });
+
