@@ -73,7 +73,7 @@ describe('syncing a board between stock y-websocket clients', () => {
     // y-websocket sends everything the server lacks as one sync step 2 on reconnecting.
     expect(Y.encodeStateAsUpdate(ward.doc, serverHad).byteLength).toBeGreaterThan(1024 * 1024);
     const refused = new Promise<never>((_, reject) =>
-      ward.provider.on('connection-close', (event: CloseEvent | null) => reject(new Error(`the server closed the connection (${event?.code})`))),
+      ward.provider.on('connection-close', (event: { code: number } | null) => reject(new Error(`the server closed the connection (${event?.code})`))),
     );
     ward.provider.connect();
     const council = join(board.tokens.viewer, 'Bola Ade', 'City Council');
