@@ -65,7 +65,11 @@ export interface BoardStore {
   createBoard(board: NewBoard): Promise<void>;
   getBoard(boardId: string): Promise<BoardRecord | null>;
   setTitle(boardId: string, title: string): Promise<void>;
-  /** The current token hash per role, or null for an unknown board. */
+  /**
+   * The current token hash per role, or null for an unknown board. A store may keep them in memory
+   * (SQLite does: one server per data directory), but a rotation made through any server must be
+   * seen at once, or a replaced link would still open the board.
+   */
   tokenHashes(boardId: string): Promise<TokenHashes | null>;
   /** Replaces one role's token hash: the old token stops working at once. */
   rotateToken(boardId: string, role: Role, tokenHash: Uint8Array): Promise<void>;
