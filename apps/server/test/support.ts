@@ -66,6 +66,14 @@ export interface TestClient {
   destroy(): void;
 }
 
+/**
+ * Makes room for `count` stock clients in this process: each adds a listener for the process's
+ * `exit` (y-websocket closes its socket there), and Node warns of a leak beyond ten.
+ */
+export function allowClientsInProcess(count: number): void {
+  process.setMaxListeners(Math.max(process.getMaxListeners(), count + 10));
+}
+
 /** A stock y-websocket client in Node, as a browser would connect. */
 export function connectClient(
   syncUrl: string,

@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import { createAction, readBoard } from '@partnerboard/board';
 import type { CreateBoardResponse } from '@partnerboard/protocol';
 import { spawnServer, type ServerProcess } from '../serverProcess.ts';
-import { connectClient, contains, type TestClient } from '../support.ts';
+import { allowClientsInProcess, connectClient, contains, type TestClient } from '../support.ts';
 import { processStats, report, scaled } from './soak.ts';
 
 const people = scaled(100, 500);
@@ -58,6 +58,7 @@ describe('reconnect storm', () => {
       body: JSON.stringify({ title: 'Hospital discharge: Mrs Patel', template: 'hospital-discharge' }),
     });
     const board = (await created.json()) as CreateBoardResponse;
+    allowClientsInProcess(people + 1);
     for (let i = 0; i < people; i += 1) {
       const client = connectClient(first.syncUrl, board.id, board.tokens.editor, { name: `Person ${i + 1}`, org: `Partner ${i % 8}` });
       client.provider.awareness.setLocalStateField('user', { name: `Person ${i + 1}` });

@@ -5,7 +5,7 @@ import { messageYjsUpdate } from 'y-protocols/sync';
 import { closeCodes, messageSync } from '@partnerboard/protocol';
 import { createLogger } from '../../src/logger.ts';
 import { emptyStep1Frame, isSyncStep2, updateFrame } from '../frames.ts';
-import { connectClient, contains, eventually, LogCollector, rawSocket, startTestServer, syncAddress, type TestClient, type TestServer } from '../support.ts';
+import { allowClientsInProcess, connectClient, contains, eventually, LogCollector, rawSocket, startTestServer, syncAddress, type TestClient, type TestServer } from '../support.ts';
 import { report } from './soak.ts';
 
 const maxBufferedBytes = 256 * 1024;
@@ -132,6 +132,7 @@ describe('slow and stuck clients', () => {
   it('does not mistake a busy meeting for a flood: 30 people moving their pointers stay connected and see each other', async () => {
     server = await startTestServer();
     const board = await server.createBoard();
+    allowClientsInProcess(30);
     const people = Array.from({ length: 30 }, (_, i) => join(board.id, board.tokens.editor, `Person ${i + 1}`));
     await Promise.all(people.map((person) => person.synced));
     const interruptions = people.map((person) => closedWith(person).then((code) => `${person.provider.awareness.clientID}: ${code}`));
