@@ -41,6 +41,13 @@ describe('parseConfig', () => {
     );
   });
 
+  it('refuses a budget for arriving messages smaller than one message', () => {
+    expect(parseConfig({}).maxIncomingBytes).toBe(64 * 1024 * 1024);
+    expect(() => parseConfig({ MAX_MESSAGE_BYTES: '2097152', MAX_INCOMING_BYTES: '1048576' })).toThrow(
+      /MAX_INCOMING_BYTES: must be at least MAX_MESSAGE_BYTES \(2097152\), or a message of that size could never arrive \(got "1048576"\)/,
+    );
+  });
+
   it('refuses DATABASE_URL and REDIS_URL clearly rather than ignoring them, without echoing them', () => {
     const attempt = () => parseConfig({ DATABASE_URL: 'postgres://app:secret@db/boards', REDIS_URL: 'redis://localhost' });
     expect(attempt).toThrow(ConfigError);

@@ -45,6 +45,8 @@ const envSchema = z.object({
   // the server lacks as one message: a whole board of 2,000 actions is about 1 MiB. 8 MiB leaves
   // room for eight times that, where 1 MiB refused such a catch-up on every reconnect.
   MAX_MESSAGE_BYTES: wholeNumber(1024, 64 * 1024 * 1024, 8 * 1024 * 1024),
+  // Bytes of messages still arriving, across every connection (see IncomingBudget).
+  MAX_INCOMING_BYTES: wholeNumber(1024, 16 * 1024 * 1024 * 1024, 64 * 1024 * 1024),
   MAX_BODY_BYTES: wholeNumber(1024, 16 * 1024 * 1024, 64 * 1024),
   MAX_BUFFERED_BYTES: wholeNumber(64 * 1024, 1024 * 1024 * 1024, 8 * 1024 * 1024),
   MAX_CONNECTIONS_PER_BOARD: wholeNumber(1, 100_000, 200),
@@ -56,6 +58,14 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(logLevels).default('info'),
   DATABASE_URL: notYetSupported('PostgreSQL storage', 'DATABASE_URL'),
   REDIS_URL: notYetSupported('Redis fan-out between server processes', 'REDIS_URL'),
+}).superRefine((e, context) => {
+  if (e.MAX_INCOMING_BYTES < e.MAX_MESSAGE_BYTES) {
+    context.addIssue({
+      code: 'custom',
+      path: ['MAX_INCOMING_BYTES'],
+      message: `must be at least MAX_MESSAGE_BYTES (${e.MAX_MESSAGE_BYTES}), or a message of that size could never arrive`,
+    });
+  }
 });
 
 export type SqliteSynchronous = (typeof sqliteSynchronousModes)[number];
@@ -79,6 +89,8 @@ export interface Config {
   /** When set, creating a board needs `Authorization: Bearer <adminKey>`. */
   adminKey: string | undefined;
   maxMessageBytes: number;
+  /** Bytes of messages still arriving, across every connection; past it the connection holding most is closed. */
+  maxIncomingBytes: number;
   maxBodyBytes: number;
   /** A connection whose unsent data passes this is a slow consumer and is closed. */
   maxBufferedBytes: number;
@@ -115,6 +127,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     webDist: resolve(e.WEB_DIST),
     adminKey: e.ADMIN_KEY,
     maxMessageBytes: e.MAX_MESSAGE_BYTES,
+    maxIncomingBytes: e.MAX_INCOMING_BYTES,
     maxBodyBytes: e.MAX_BODY_BYTES,
     maxBufferedBytes: e.MAX_BUFFERED_BYTES,
     maxConnectionsPerBoard: e.MAX_CONNECTIONS_PER_BOARD,

@@ -83,6 +83,7 @@ export type RejectionReason =
   | 'rate_limited'
   | 'viewer_write'
   | 'too_slow'
+  | 'server_busy'
   | 'store_failed'
   | 'presence_not_owned'
   | 'presence_too_large'
@@ -94,6 +95,8 @@ export interface MetricsSources {
   boardsLoaded(): number;
   /** Bytes queued in the server for connections that have not read them yet. */
   sendBufferBytes(): number;
+  /** Bytes of messages that have begun to arrive and not yet ended. */
+  incomingBytes(): number;
 }
 
 /** The server's counters, gauges and the store commit latency histogram. */
@@ -122,6 +125,7 @@ export class Metrics {
       new Gauge('partnerboard_connections', 'Open sync connections.', sources.connections),
       new Gauge('partnerboard_boards_loaded', 'Boards held in memory.', sources.boardsLoaded),
       new Gauge('partnerboard_send_buffer_bytes', 'Bytes waiting to be sent to slow readers.', sources.sendBufferBytes),
+      new Gauge('partnerboard_incoming_bytes', 'Bytes of messages still arriving.', sources.incomingBytes),
       this.updatesApplied,
       this.updateBytes,
       this.messagesRejected,

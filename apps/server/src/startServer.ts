@@ -62,6 +62,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     connections: () => sync?.connectionCount ?? 0,
     boardsLoaded: () => rooms?.loadedCount ?? 0,
     sendBufferBytes: () => sync?.sendBufferBytes ?? 0,
+    incomingBytes: () => sync?.incomingBytes ?? 0,
   });
   rooms = new Rooms({
     store,

@@ -1,6 +1,7 @@
 import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
 import { closeCodes, encodeNotice, roleCanEdit, type Notice, type Role } from '@partnerboard/protocol';
+import type { IncomingBudget } from '../limits/IncomingBudget.ts';
 import { TokenBucket } from '../limits/TokenBucket.ts';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
@@ -19,6 +20,8 @@ export interface ConnectionLimits {
   messagesPerSecond: number;
   messageBurst: number;
   maxBufferedBytes: number;
+  /** Bytes of messages still arriving, shared by every connection of the server. */
+  incoming: IncomingBudget<Connection>;
 }
 
 type MessageHandler = (frame: Uint8Array) => void;
@@ -62,9 +65,15 @@ export class Connection {
     this.rate = new TokenBucket(limits.messageBurst, limits.messagesPerSecond);
     // Read nothing more until the board has loaded and a room takes the messages.
     socket.pause();
-    socket.on('message', (data, isBinary) => this.receive(data, isBinary));
+    // Counted before `ws` reads the same bytes (it emits a message as soon as it has all of it).
+    wire.prependListener('data', (chunk: Buffer) => limits.incoming.arrived(this, chunk.byteLength));
+    socket.on('message', (data, isBinary) => {
+      limits.incoming.release(this);
+      this.receive(data, isBinary);
+    });
     socket.on('pong', () => (this.alive = true));
     socket.on('close', (code) => {
+      limits.incoming.release(this);
       this.closing = true;
       this.closedWith = code;
       this.logInfo({ event: 'disconnect', code }, 'connection closed');
@@ -155,6 +164,19 @@ export class Connection {
     }
     this.alive = false;
     this.socket.ping();
+  }
+
+  /**
+   * Ends the connection at once, without a closing handshake: it holds the largest part of the
+   * messages still arriving when the server has taken in as much as it will (IncomingBudget), and a
+   * polite close would keep reading, and holding, its message until the peer answered.
+   */
+  dropForArriving(bytes: number): void {
+    if (this.closedWith !== null) return;
+    this.closing = true;
+    this.metrics.rejected('server_busy');
+    this.log.warn({ event: 'refused-message', reason: 'server_busy', arrivingBytes: bytes }, 'too much arriving at once: connection dropped');
+    this.socket.terminate();
   }
 
   /** Sends a notice, but only to a client that opted in to them. */

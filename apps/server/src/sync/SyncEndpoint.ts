@@ -5,9 +5,10 @@ import { closeCodes, extensionParam, limits, syncPath, type Role } from '@partne
 import { refusalMessage, refusalStatus, type Access, type BoardAccess } from '../auth/BoardAccess.ts';
 import type { Config } from '../config.ts';
 import { refuseUpgrade } from '../http/refuseUpgrade.ts';
+import { IncomingBudget } from '../limits/IncomingBudget.ts';
 import type { Logger } from '../logger.ts';
 import type { Metrics, RefusalReason } from '../metrics.ts';
-import { Connection, type Participant } from './Connection.ts';
+import { Connection, type ConnectionLimits, type Participant } from './Connection.ts';
 import { participantText } from './participantText.ts';
 import type { Rooms } from './Rooms.ts';
 
@@ -37,10 +38,16 @@ export class SyncEndpoint {
   private rotations = 0;
   private accepting = true;
   private readonly keepalive: NodeJS.Timeout;
+  /** Messages still arriving, on every connection (MAX_INCOMING_BYTES). */
+  private readonly incoming: IncomingBudget<Connection>;
+  private readonly limits: ConnectionLimits;
 
   constructor(private readonly options: SyncEndpointOptions) {
     // No compression: Connection.sendFramed relies on `ws` writing every message at once, in order.
     this.wss = new WebSocketServer({ noServer: true, maxPayload: options.config.maxMessageBytes, perMessageDeflate: false });
+    this.incoming = new IncomingBudget(options.config.maxIncomingBytes, (connection, bytes) => connection.dropForArriving(bytes));
+    const { messagesPerSecond, messageBurst, maxBufferedBytes } = options.config;
+    this.limits = { messagesPerSecond, messageBurst, maxBufferedBytes, incoming: this.incoming };
     this.keepalive = setInterval(() => {
       for (const connection of this.connections) connection.checkAlive();
     }, keepaliveIntervalMs);
@@ -56,6 +63,11 @@ export class SyncEndpoint {
     let total = 0;
     for (const connection of this.connections) total += connection.sendBufferBytes;
     return total;
+  }
+
+  /** Bytes of messages that have begun to arrive and not yet ended. */
+  get incomingBytes(): number {
+    return this.incoming.heldBytes;
   }
 
   /** Handles an HTTP upgrade request (the `upgrade` event of the HTTP server). */
@@ -138,7 +150,7 @@ export class SyncEndpoint {
 
   private accept(ws: WebSocket, wire: Duplex, participant: Participant): void {
     const { config, log, metrics, rooms } = this.options;
-    const connection = new Connection(ws, wire, participant, config, log, metrics);
+    const connection = new Connection(ws, wire, participant, this.limits, log, metrics);
     const onBoard = this.connectionsByBoard.get(participant.boardId)?.size ?? 0;
     this.track(connection);
     connection.logInfo({ event: 'connect' }, 'connected');

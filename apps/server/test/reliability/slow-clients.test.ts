@@ -1,3 +1,4 @@
+import type { Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createGoal, readBoard } from '@partnerboard/board';
@@ -5,7 +6,7 @@ import { messageYjsUpdate } from 'y-protocols/sync';
 import { closeCodes, messageSync } from '@partnerboard/protocol';
 import { createLogger } from '../../src/logger.ts';
 import { emptyStep1Frame, isSyncStep2, updateFrame } from '../frames.ts';
-import { allowClientsInProcess, connectClient, contains, eventually, LogCollector, rawSocket, startTestServer, syncAddress, type TestClient, type TestServer } from '../support.ts';
+import { allowClientsInProcess, connectClient, contains, eventually, LogCollector, rawSocket, startTestServer, syncAddress, type RawSocket, type TestClient, type TestServer } from '../support.ts';
 import { report } from './soak.ts';
 
 const maxBufferedBytes = 256 * 1024;
@@ -21,9 +22,28 @@ function isDocumentUpdate(frame: Uint8Array): boolean {
   return frame[0] === messageSync && frame[1] === messageYjsUpdate;
 }
 
-async function sendBufferBytes(server: TestServer): Promise<number> {
+async function gauge(server: TestServer, name: string): Promise<number> {
   const text = await (await server.api('/metrics')).text();
-  return Number(/^partnerboard_send_buffer_bytes (\d+)$/m.exec(text)?.[1]);
+  return Number(new RegExp(`^${name} (\\d+)$`, 'm').exec(text)?.[1]);
+}
+
+const sendBufferBytes = (server: TestServer) => gauge(server, 'partnerboard_send_buffer_bytes');
+const incomingBytes = (server: TestServer) => gauge(server, 'partnerboard_incoming_bytes');
+
+/** Begins a binary message of `length` bytes on `sender`'s socket and sends only `sent` of them. */
+function beginMessage(sender: RawSocket, length: number, sent: number): void {
+  const header = Buffer.alloc(14);
+  header[0] = 0x82; // the whole message in one frame, binary
+  header[1] = 0x80 | 127; // masked (as a client must), 64-bit length
+  header.writeBigUInt64BE(BigInt(length), 2); // then a mask of zeros, so the bytes are sent as they are
+  (sender.socket as unknown as { _socket: Socket })._socket.write(Buffer.concat([header, Buffer.alloc(sent, 1)]));
+}
+
+async function until(what: string, check: () => Promise<boolean>): Promise<void> {
+  for (let tries = 0; !(await check()); tries += 1) {
+    if (tries > 200) throw new Error(`gave up waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 }
 
 function closedWith(client: TestClient): Promise<number> {
@@ -159,5 +179,30 @@ describe('slow and stuck clients', () => {
       })),
     );
     expect(interrupted).toBeNull();
+  });
+  it('holds at most MAX_INCOMING_BYTES of messages begun and never finished, dropping the sender holding most; an editor goes on', async () => {
+    const kib = 1024;
+    server = await startTestServer({ MAX_MESSAGE_BYTES: String(600 * kib), MAX_INCOMING_BYTES: String(1024 * kib) });
+    const board = await server.createBoard();
+    const ward = join(board.id, board.tokens.editor, 'Ann Jones');
+    const council = join(board.id, board.tokens.viewer, 'Bola Ade');
+    await Promise.all([ward.synced, council.synced]);
+    const senders = [rawSocket(syncAddress(server, board.id, board.tokens.editor)), rawSocket(syncAddress(server, board.id, board.tokens.editor)), rawSocket(syncAddress(server, board.id, board.tokens.editor))];
+    await Promise.all(senders.map((sender) => sender.opened));
+    const [first, largest, last] = senders as [RawSocket, RawSocket, RawSocket];
+    beginMessage(first, 600 * kib, 300 * kib);
+    beginMessage(largest, 600 * kib, 500 * kib);
+    await until('800 KiB to be arriving', async () => (await incomingBytes(server)) >= 800 * kib);
+    // 1,200 KiB would be arriving: the sender holding most (500 KiB) is dropped, wherever the line is crossed.
+    beginMessage(last, 600 * kib, 400 * kib);
+    expect((await largest.closed).code).toBe(1006);
+    await until('the last sender\'s 400 KiB to arrive', async () => (await incomingBytes(server)) >= 700 * kib);
+    expect(await incomingBytes(server)).toBeLessThanOrEqual(1024 * kib);
+    expect([first.socket.readyState, last.socket.readyState]).toEqual([first.socket.OPEN, last.socket.OPEN]);
+
+    const goal = createGoal(ward.doc, { title: 'Home within 48 hours of being medically fit' }, { name: 'Ann Jones' });
+    await eventually(council.doc, (doc) => readBoard(doc).goals.some((g) => g.id === goal));
+    for (const sender of senders) sender.socket.terminate();
+    await until('the senders to be let go', async () => (await incomingBytes(server)) === 0);
   });
 });
