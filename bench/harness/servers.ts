@@ -106,7 +106,7 @@ export async function startPartnerboard(options: PartnerboardOptions = {}): Prom
   await buildServer();
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'partnerboard-bench-'));
-  const { child, output, exited } = startChild([...nodeFlags(options, 'partnerboard'), '--enable-source-maps', 'apps/server/dist/main.js'], {
+  const { child, output, exited } = startChild([...nodeFlags(options, 'partnerboard'), 'apps/server/dist/main.js'], {
     PORT: String(port),
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,

@@ -22,7 +22,7 @@ describe('parseConfig', () => {
   it('keeps boards in SQLite unless STORE=memory asks for the non-durable store benchmarks compare against', () => {
     expect(parseConfig({}).store).toBe('sqlite');
     expect(parseConfig({ STORE: 'memory' }).store).toBe('memory');
-    expect(() => parseConfig({ STORE: 'postgres' })).toThrow(/STORE: /);
+    expect(() => parseConfig({ STORE: 'postgres' })).toThrow(/STORE: expected one of: sqlite, memory \(got "postgres"\)/);
   });
 
   it('commits to SQLite so that edits survive a killed server, or with SQLITE_SYNCHRONOUS=full a power cut too', () => {

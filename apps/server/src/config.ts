@@ -1,6 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 // Three levels up from this file: apps/server/src/config.ts in development, and the production
 // bundle apps/server/dist/main.js, sit at the same depth.
@@ -16,18 +16,23 @@ const storeKinds = ['sqlite', 'memory'] as const;
 const sqliteSynchronousModes = ['normal', 'full'] as const;
 
 function wholeNumber(min: number, max: number, fallback: number) {
-  return z.coerce
-    .number({ error: `expected a whole number from ${min} to ${max}` })
-    .int(`expected a whole number from ${min} to ${max}`)
-    .min(min, `expected a whole number from ${min} to ${max}`)
-    .max(max, `expected a whole number from ${min} to ${max}`)
-    .default(fallback);
+  const expected = `expected a whole number from ${min} to ${max}`;
+  return z._default(
+    z.coerce.number({ error: expected }).check(z.refine(Number.isSafeInteger, expected), z.gte(min, expected), z.lte(max, expected)),
+    fallback,
+  );
+}
+
+function oneOf<const T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) {
+  return z._default(z.enum(values, { error: `expected one of: ${values.join(', ')}` }), fallback);
+}
+
+function text(fallback: string) {
+  return z._default(z.string({ error: 'expected text' }), fallback);
 }
 
 function notYetSupported(what: string, variable: string) {
-  return z
-    .undefined({ error: `${what} is not yet supported; unset ${variable} to keep boards in SQLite under DATA_DIR` })
-    .optional();
+  return z.optional(z.undefined({ error: `${what} is not yet supported; unset ${variable} to keep boards in SQLite under DATA_DIR` }));
 }
 
 // Never echo these back: they can hold passwords.
@@ -35,12 +40,12 @@ const secretVariables = new Set(['ADMIN_KEY', 'DATABASE_URL', 'REDIS_URL']);
 
 const envSchema = z.object({
   PORT: wholeNumber(0, 65_535, 8787),
-  HOST: z.string().default('0.0.0.0'),
-  DATA_DIR: z.string().default(resolve(repoRoot, 'data')),
-  STORE: z.enum(storeKinds).default('sqlite'),
-  SQLITE_SYNCHRONOUS: z.enum(sqliteSynchronousModes).default('normal'),
-  WEB_DIST: z.string().default(resolve(repoRoot, 'apps/web/dist')),
-  ADMIN_KEY: z.string().min(16, 'use at least 16 characters').optional(),
+  HOST: text('0.0.0.0'),
+  DATA_DIR: text(resolve(repoRoot, 'data')),
+  STORE: oneOf(storeKinds, 'sqlite'),
+  SQLITE_SYNCHRONOUS: oneOf(sqliteSynchronousModes, 'normal'),
+  WEB_DIST: text(resolve(repoRoot, 'apps/web/dist')),
+  ADMIN_KEY: z.optional(z.string({ error: 'expected text' }).check(z.minLength(16, 'use at least 16 characters'))),
   // A client back from offline (or one whose server was restored from a backup) sends everything
   // the server lacks as one message: a whole board of 2,000 actions is about 1 MiB. 8 MiB leaves
   // room for eight times that, where 1 MiB refused such a catch-up on every reconnect.
@@ -55,18 +60,20 @@ const envSchema = z.object({
   CREATE_BOARDS_PER_MINUTE: wholeNumber(1, 1_000_000, 30),
   UNLOAD_AFTER_MS: wholeNumber(0, 24 * 60 * 60 * 1000, 30_000),
   COMPACT_AFTER_UPDATES: wholeNumber(1, 10_000_000, 500),
-  LOG_LEVEL: z.enum(logLevels).default('info'),
+  LOG_LEVEL: oneOf(logLevels, 'info'),
   DATABASE_URL: notYetSupported('PostgreSQL storage', 'DATABASE_URL'),
   REDIS_URL: notYetSupported('Redis fan-out between server processes', 'REDIS_URL'),
-}).superRefine((e, context) => {
-  if (e.MAX_INCOMING_BYTES < e.MAX_MESSAGE_BYTES) {
-    context.addIssue({
-      code: 'custom',
-      path: ['MAX_INCOMING_BYTES'],
-      message: `must be at least MAX_MESSAGE_BYTES (${e.MAX_MESSAGE_BYTES}), or a message of that size could never arrive`,
-    });
-  }
-});
+}).check(
+  z.superRefine((e, context) => {
+    if (e.MAX_INCOMING_BYTES < e.MAX_MESSAGE_BYTES) {
+      context.addIssue({
+        code: 'custom',
+        path: ['MAX_INCOMING_BYTES'],
+        message: `must be at least MAX_MESSAGE_BYTES (${e.MAX_MESSAGE_BYTES}), or a message of that size could never arrive`,
+      });
+    }
+  }),
+);
 
 export type SqliteSynchronous = (typeof sqliteSynchronousModes)[number];
 

@@ -56,7 +56,20 @@ describe('the JSON API', () => {
       await start();
       const response = await post('/api/boards', { title: '   ' });
       expect(response.status).toBe(400);
-      expect((await errorOf(response)).code).toBe('invalid_request');
+      expect(await errorOf(response)).toEqual({ code: 'invalid_request', message: 'title: Give the board a title' });
+    });
+
+    it.each([
+      [{ title: 42 }, 'title: must be text'],
+      [{ title: 'x'.repeat(201) }, 'title: must be 200 characters or fewer'],
+      [{ title: 'Plan', purpose: ['a list'] }, 'purpose: must be text'],
+      [{ title: 'Plan', template: 7 }, 'template: must be the name of a template'],
+      [['Plan'], 'body: send a JSON object with a title'],
+    ])('says what is wrong with a bad body (%j), field first', async (body, message) => {
+      await start();
+      const response = await post('/api/boards', body);
+      expect(response.status).toBe(400);
+      expect(await errorOf(response)).toEqual({ code: 'invalid_request', message });
     });
 
     it('answers 400 to a body that is not JSON', async () => {

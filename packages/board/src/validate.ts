@@ -1,11 +1,11 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { storedActor } from './doc.js';
 import { BoardError } from './errors.js';
 import { actorSchema } from './schema.js';
 import type { Actor } from './types.js';
 
 /** Parses a write's input, turning the first problem into a BoardError a person can act on. */
-export function parse<S extends z.ZodType>(schema: S, input: unknown, thing: string): z.output<S> {
+export function parse<S extends z.ZodMiniType>(schema: S, input: unknown, thing: string): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issue = result.error.issues[0];

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Role } from './roles';
 
 /** Path prefix of the sync endpoint: `ws://HOST:PORT/sync/<boardId>?token=...&name=...&org=...&ext=1`. */
@@ -19,11 +19,18 @@ export const limits = {
 export const boardIdPattern = /^[A-Za-z0-9_-]{8,64}$/;
 
 /** Body of `POST /api/boards`. `template` must be one of the board package's `templateNames`. */
-export const createBoardRequestSchema = z.object({
-  title: z.string().trim().min(1, 'Give the board a title').max(limits.title),
-  purpose: z.string().trim().max(limits.purpose).optional(),
-  template: z.string().optional(),
-});
+export const createBoardRequestSchema = z.object(
+  {
+    title: z
+      .string({ error: 'must be text' })
+      .check(z.trim(), z.minLength(1, 'Give the board a title'), z.maxLength(limits.title, `must be ${limits.title} characters or fewer`)),
+    purpose: z.optional(
+      z.string({ error: 'must be text' }).check(z.trim(), z.maxLength(limits.purpose, `must be ${limits.purpose} characters or fewer`)),
+    ),
+    template: z.optional(z.string({ error: 'must be the name of a template' })),
+  },
+  { error: 'send a JSON object with a title' },
+);
 export type CreateBoardRequest = z.input<typeof createBoardRequestSchema>;
 
 /** 201 answer of `POST /api/boards`: the board id and one capability token per role. */

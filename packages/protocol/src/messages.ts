@@ -1,6 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** y-websocket message types (the first varUint of every frame), as in y-websocket and @y/websocket-server. */
 export const messageSync = 0;
