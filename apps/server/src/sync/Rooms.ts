@@ -23,8 +23,12 @@ export class Rooms {
   private readonly live = new Map<string, BoardRoom>();
   private readonly unloadTimers = new Map<BoardRoom, NodeJS.Timeout>();
   private closed = false;
+  /** What every room is made with: one object for all of them, not one per board opened. */
+  private readonly roomOptions: RoomOptions;
 
-  constructor(private readonly options: RoomsOptions) {}
+  constructor(private readonly options: RoomsOptions) {
+    this.roomOptions = { ...options, onEmpty: (empty) => this.scheduleUnload(empty) };
+  }
 
   get loadedCount(): number {
     return this.live.size;
@@ -59,7 +63,7 @@ export class Rooms {
       doc.destroy();
       return;
     }
-    const room = BoardRoom.created(boardId, doc, encoded, this.roomOptions());
+    const room = BoardRoom.created(boardId, doc, encoded, this.roomOptions);
     this.live.set(boardId, room);
     this.loading.set(boardId, Promise.resolve(room));
     this.scheduleUnload(room);
@@ -81,7 +85,7 @@ export class Rooms {
   private open(boardId: string): Promise<BoardRoom | null> {
     let room = this.loading.get(boardId);
     if (!room) {
-      room = BoardRoom.load(boardId, this.roomOptions()).then(
+      room = BoardRoom.load(boardId, this.roomOptions).then(
         (loaded) => {
           if (loaded) {
             this.live.set(boardId, loaded);
@@ -99,10 +103,6 @@ export class Rooms {
       this.loading.set(boardId, room);
     }
     return room;
-  }
-
-  private roomOptions(): RoomOptions {
-    return { ...this.options, onEmpty: (empty) => this.scheduleUnload(empty) };
   }
 
   private scheduleUnload(room: BoardRoom): void {

@@ -78,6 +78,25 @@ function appendError(error: unknown, boardId: string, afterSeq: number): unknown
   return error;
 }
 
+/**
+ * A board's three token hashes copied into one buffer, in `roles` order: a third of the memory of
+ * three buffers (each carries its own allocation), for every board in the cache. Null when they are
+ * not all the same length (they are SHA-256 hashes), so that such a board is simply not kept.
+ */
+function packHashes(hashes: TokenHashes): Uint8Array | null {
+  const size = hashes.facilitator.byteLength;
+  if (roles.some((role) => hashes[role].byteLength !== size)) return null;
+  const packed = new Uint8Array(size * roles.length);
+  roles.forEach((role, index) => packed.set(hashes[role], index * size));
+  return packed;
+}
+
+function unpackHashes(packed: Uint8Array): TokenHashes {
+  const size = packed.byteLength / roles.length;
+  const hashOf = (role: Role) => packed.subarray(roles.indexOf(role) * size, (roles.indexOf(role) + 1) * size);
+  return { facilitator: hashOf('facilitator'), editor: hashOf('editor'), viewer: hashOf('viewer') };
+}
+
 function toEntry(row: ActivityRow): ActivityEntry {
   const { from_at: from, at, name, organisation, role, updates, bytes } = row;
   return { from, at, name, organisation, role, updates, bytes };
@@ -105,8 +124,8 @@ export class SqliteBoardStore implements BoardStore {
   private readonly checkpoints: CheckpointPolicy;
   private readonly checkpointTimer: NodeJS.Timeout;
   private commitsSinceCheckpoint = 0;
-  /** Token hashes by board, least recently used first (see defaultTokenCacheBoards). */
-  private readonly tokenCache = new Map<string, TokenHashes>();
+  /** Token hashes by board, least recently used first (see defaultTokenCacheBoards), packed (see packHashes). */
+  private readonly tokenCache = new Map<string, Uint8Array>();
   private readonly tokenCacheBoards: number;
   private readonly onBackgroundError: (error: unknown, what: string) => void;
 
@@ -241,7 +260,7 @@ export class SqliteBoardStore implements BoardStore {
         for (const role of roles) insertToken.run(board.id, role, board.tokenHashes[role]);
       })();
       this.checkpointSoon();
-      this.rememberTokens(board.id, { ...board.tokenHashes });
+      this.rememberTokens(board.id, board.tokenHashes);
     } catch (error) {
       if (error instanceof Database.SqliteError && error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
         throw new BoardExistsError(`Board ${board.id} already exists`);
@@ -263,8 +282,8 @@ export class SqliteBoardStore implements BoardStore {
   async tokenHashes(boardId: string): Promise<TokenHashes | null> {
     const cached = this.tokenCache.get(boardId);
     if (cached) {
-      this.rememberTokens(boardId, cached);
-      return cached;
+      this.keepTokens(boardId, cached);
+      return unpackHashes(cached);
     }
     const rows = new Map(this.statements.tokens.all(boardId).map((row) => [row.role, row.token_hash]));
     const [facilitator, editor, viewer] = roles.map((role) => rows.get(role));
@@ -279,13 +298,20 @@ export class SqliteBoardStore implements BoardStore {
     if (changes !== 1) throw new Error(`Unknown board ${boardId}`);
     this.checkpointSoon();
     const cached = this.tokenCache.get(boardId);
-    if (cached) this.tokenCache.set(boardId, { ...cached, [role]: Uint8Array.from(tokenHash) });
+    if (cached) this.rememberTokens(boardId, { ...unpackHashes(cached), [role]: tokenHash });
   }
 
-  /** Keeps a board's token hashes as the most recently used, forgetting the least recently used beyond the cache's size. */
+  /** Keeps a board's token hashes as the most recently used (see keepTokens). */
   private rememberTokens(boardId: string, hashes: TokenHashes): void {
+    const packed = packHashes(hashes);
+    if (packed) this.keepTokens(boardId, packed);
+    else this.tokenCache.delete(boardId);
+  }
+
+  /** Puts a board's packed hashes last (most recently used), forgetting the least recently used beyond the cache's size. */
+  private keepTokens(boardId: string, packed: Uint8Array): void {
     this.tokenCache.delete(boardId);
-    this.tokenCache.set(boardId, hashes);
+    this.tokenCache.set(boardId, packed);
     if (this.tokenCache.size <= this.tokenCacheBoards) return;
     const [oldest] = this.tokenCache.keys();
     if (oldest !== undefined) this.tokenCache.delete(oldest);
