@@ -93,7 +93,10 @@ function packHashes(hashes: TokenHashes): Uint8Array | null {
 
 function unpackHashes(packed: Uint8Array): TokenHashes {
   const size = packed.byteLength / roles.length;
-  const hashOf = (role: Role) => packed.subarray(roles.indexOf(role) * size, (roles.indexOf(role) + 1) * size);
+  const hashOf = (role: Role) => {
+    const at = roles.indexOf(role) * size;
+    return packed.subarray(at, at + size);
+  };
   return { facilitator: hashOf('facilitator'), editor: hashOf('editor'), viewer: hashOf('viewer') };
 }
 
