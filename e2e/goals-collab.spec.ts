@@ -80,7 +80,10 @@ test('goals reordered by mouse and by keyboard end in the same order for everyon
   await a.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
   await a.page.mouse.down();
   await a.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 - 10, { steps: 2 });
+  // Each step waits for what a person would see, so a busy machine cannot let go too early.
+  await expect(a.page.locator('[id^="DndLiveRegion"]').first()).toContainText(`Picked up goal ${care}`);
   await a.page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
+  await expect(a.page.locator('[id^="DndLiveRegion"]').first()).toContainText(`Goal ${care} is over position 1 of 5`);
   await a.page.mouse.up();
   const afterMouse = [care, ready, home, medicines, carer];
   await expect(goalOrder(a.page)).toHaveText(afterMouse);

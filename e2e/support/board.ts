@@ -24,16 +24,58 @@ export async function addAction(page: Page, status: string, title: string): Prom
   await page.getByLabel(`Title of the new action in ${status}`).press('Escape');
 }
 
-/** Drags a card with the mouse onto another column, in small steps as a hand would. */
+/**
+ * Drags a card with the mouse onto a column, as a person does: press, move until the card is
+ * picked up, move over the column (to the board's edge first, when the column is scrolled out of
+ * sight, until the board scrolls it in) until the board shows the card there, let go. Each step
+ * waits for what a person would see (the announcements say the same), so a busy machine cannot
+ * make the button go up before the board knows where the card is.
+ */
 export async function dragCardTo(page: Page, title: string, status: string): Promise<void> {
   const from = await card(page, title).locator('.card__open').boundingBox();
-  const to = await column(page, status).boundingBox();
-  if (!from || !to) throw new Error(`Cannot see the card "${title}" or the column "${status}".`);
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  if (!from) throw new Error(`Cannot see the card "${title}".`);
+  const start = { x: from.x + from.width / 2, y: from.y + from.height / 2 };
+  await page.mouse.move(start.x, start.y);
   await page.mouse.down();
-  await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2 + 10, { steps: 3 });
-  await page.mouse.move(to.x + to.width / 2, to.y + 80, { steps: 12 });
+  await page.mouse.move(start.x + 10, start.y + 10, { steps: 3 });
+  await expect(dragAnnouncements(page)).toContainText(`Picked up action “${title}”`);
+  const target = column(page, status);
+  await expect(async () => {
+    const shown = await visiblePart(page, target);
+    if (shown.height < 120) {
+      // Mostly out of sight (adding a card scrolls its form into view): hold the card at the
+      // board's edge on the column's side, where the board scrolls, and look again.
+      const box = await target.boundingBox();
+      if (box) await page.mouse.move(shown.x + shown.width / 2, box.y < shown.y ? shown.y + 4 : shown.y + shown.height - 4, { steps: 6 });
+      throw new Error(`The column "${status}" is not yet on screen.`);
+    }
+    await page.mouse.move(shown.x + shown.width / 2, shown.y + Math.min(80, shown.height / 2), { steps: 12 });
+    await expect(dragAnnouncements(page)).toContainText(`Action “${title}” moved to ${status}`, { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
   await page.mouse.up();
+  await expect(dragAnnouncements(page)).toContainText(`Dropped action “${title}” in ${status}`);
+}
+
+/**
+ * The part of an element inside the board's scrolling canvas and the window, horizontally where it
+ * is; its height is 0 when it is scrolled out of sight above or below.
+ */
+async function visiblePart(page: Page, element: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
+  const box = await element.boundingBox();
+  const canvas = await page.locator('.board-canvas').boundingBox();
+  const window = page.viewportSize();
+  if (!box || !canvas || !window) throw new Error('Cannot see the board.');
+  const canvasTop = Math.max(canvas.y, 0);
+  const canvasBottom = Math.min(canvas.y + canvas.height, window.height);
+  const left = Math.max(box.x, canvas.x, 0);
+  const right = Math.min(box.x + box.width, canvas.x + canvas.width, window.width);
+  const top = Math.min(Math.max(box.y, canvasTop), canvasBottom);
+  const bottom = Math.max(Math.min(box.y + box.height, canvasBottom), canvasTop);
+  if (bottom <= top) {
+    // Out of sight: the strip of the canvas on the element's side, with no height.
+    return { x: left, y: box.y < canvasTop ? canvasTop : canvasBottom, width: right - left, height: 0 };
+  }
+  return { x: left, y: top, width: right - left, height: bottom - top };
 }
 
 /** The screen-reader announcements of drag and drop. */
