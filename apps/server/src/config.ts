@@ -60,6 +60,10 @@ const envSchema = z.object({
   CREATE_BOARDS_PER_MINUTE: wholeNumber(1, 1_000_000, 30),
   UNLOAD_AFTER_MS: wholeNumber(0, 24 * 60 * 60 * 1000, 30_000),
   COMPACT_AFTER_UPDATES: wholeNumber(1, 10_000_000, 500),
+  // What a board may hold of updates waiting for changes the server never received (Yjs keeps them
+  // "pending", invisible, until those arrive). Honest clients leave a little for a moment (one tab's
+  // edit reaching the server before the edit it builds on); made-up dependencies never resolve.
+  MAX_PENDING_BYTES: wholeNumber(1024, 1024 * 1024 * 1024, 1024 * 1024),
   LOG_LEVEL: oneOf(logLevels, 'info'),
   DATABASE_URL: notYetSupported('PostgreSQL storage', 'DATABASE_URL'),
   REDIS_URL: notYetSupported('Redis fan-out between server processes', 'REDIS_URL'),
@@ -107,6 +111,8 @@ export interface Config {
   createBoardsPerMinute: number;
   unloadAfterMs: number;
   compactAfterUpdates: number;
+  /** Bytes of pending (waiting) updates a board may hold; past it they are dropped and the sender closed. */
+  maxPendingBytes: number;
   logLevel: (typeof logLevels)[number];
 }
 
@@ -143,6 +149,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     createBoardsPerMinute: e.CREATE_BOARDS_PER_MINUTE,
     unloadAfterMs: e.UNLOAD_AFTER_MS,
     compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
+    maxPendingBytes: e.MAX_PENDING_BYTES,
     logLevel: e.LOG_LEVEL,
   };
 }

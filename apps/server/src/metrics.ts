@@ -87,7 +87,8 @@ export type RejectionReason =
   | 'store_failed'
   | 'presence_not_owned'
   | 'presence_too_large'
-  | 'presence_too_many';
+  | 'presence_too_many'
+  | 'too_much_pending';
 export type RefusalReason = 'missing_token' | 'wrong_token' | 'unknown_board' | 'token_revoked' | 'board_full' | 'not_found' | 'shutting_down';
 
 export interface MetricsSources {

@@ -69,6 +69,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     log,
     metrics,
     compactAfterUpdates: config.compactAfterUpdates,
+    maxPendingBytes: config.maxPendingBytes,
     unloadAfterMs: config.unloadAfterMs,
   });
   sync = new SyncEndpoint({ access, rooms, config, log, metrics });

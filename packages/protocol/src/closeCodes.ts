@@ -13,6 +13,11 @@ export const closeCodes = {
   malformedMessage: 4400,
   /** The link this connection used was rotated (revoked) while connected. */
   tokenRevoked: 4403,
+  /**
+   * The connection's updates left more of the board waiting for changes the server never received
+   * than MAX_PENDING_BYTES allows; the waiting part was dropped.
+   */
+  tooMuchPending: 4422,
   /** The connection sent more messages per second than the server allows. */
   rateLimited: 4429,
   /** The board already has as many connections as the server allows. */
@@ -28,6 +33,7 @@ const permanentCloseCodes: ReadonlySet<number> = new Set([
   closeCodes.messageTooLarge,
   closeCodes.malformedMessage,
   closeCodes.tokenRevoked,
+  closeCodes.tooMuchPending,
 ]);
 
 /**

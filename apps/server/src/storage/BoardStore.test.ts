@@ -190,6 +190,18 @@ describe.each(implementations)('%s', (_name, setUp) => {
     sameDocument(rebuild((await store.loadBoard('board-one'))!), doc);
   });
 
+  it('replaces the snapshot with a compaction at its own sequence number', async () => {
+    start();
+    const { doc, updates, initialState } = editedDoc(3);
+    await store.createBoard(newBoard('board-one', initialState));
+    const lastSeq = await store.appendUpdates('board-one', 0, updates.map((update) => ({ update, attribution: by('Ann', '2025-03-01T10:00:00.000Z') })));
+    await store.compact('board-one', initialState, lastSeq);
+    await store.compact('board-one', Y.encodeStateAsUpdate(doc), lastSeq);
+    const stored = (await store.loadBoard('board-one'))!;
+    expect(stored.updates).toHaveLength(0);
+    sameDocument(rebuild(stored), doc);
+  });
+
   it('records activity as runs: one person editing within a minute is one entry, newest first', async () => {
     start();
     const { updates, initialState } = editedDoc(2);

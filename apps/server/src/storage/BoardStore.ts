@@ -83,7 +83,9 @@ export interface BoardStore {
   loadBoard(boardId: string): Promise<StoredBoard | null>;
   /**
    * Replaces the snapshot with `snapshot`, which must hold every update up to `uptoSeq`, and
-   * drops those updates, in one transaction. Updates after `uptoSeq` are kept.
+   * drops those updates, in one transaction. Updates after `uptoSeq` are kept. A compaction older
+   * than the stored snapshot changes nothing; one at its own `uptoSeq` replaces it (a board
+   * rewritten without what the room dropped from it, see BoardRoom.dropPendingOverLimit).
    */
   compact(boardId: string, snapshot: Uint8Array, uptoSeq: number): Promise<void>;
   /** Recent activity, newest first. */

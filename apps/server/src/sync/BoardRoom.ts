@@ -18,12 +18,23 @@ export interface RoomOptions {
   log: Logger;
   metrics: Metrics;
   compactAfterUpdates: number;
+  /** Bytes of pending updates the board may hold (see dropPendingOver). */
+  maxPendingBytes: number;
   /** Called when the last connection leaves. */
   onEmpty: (room: BoardRoom) => void;
 }
 
 interface PendingUpdate extends AttributedUpdate {
   from: Connection;
+}
+
+/**
+ * Bytes of updates the document holds pending: structs waiting for changes it never received, and
+ * deletions of items it does not have. Yjs keeps them (invisible) until those changes arrive, and
+ * writes them into every snapshot.
+ */
+function pendingBytes(doc: Y.Doc): number {
+  return (doc.store.pendingStructs?.update.byteLength ?? 0) + (doc.store.pendingDs?.byteLength ?? 0);
 }
 
 /**
@@ -64,8 +75,13 @@ export class BoardRoom {
       }
     });
     const room = new BoardRoom(boardId, doc, stored.lastSeq, stored.updates.length, options);
-    // A snapshot with nothing after it is the whole board, encoded by the compaction that wrote it.
-    if (stored.updates.length === 0 && !failed) room.wholeBoard = stored.snapshot;
+    if (room.dropPendingOverLimit()) {
+      // Stored before the limit was kept (or under a higher one): the snapshot no longer carries it.
+      void room.compact();
+    } else if (stored.updates.length === 0 && !failed) {
+      // A snapshot with nothing after it is the whole board, encoded by the compaction that wrote it.
+      room.wholeBoard = stored.snapshot;
+    }
     return room;
   }
 
@@ -193,13 +209,18 @@ export class BoardRoom {
   }
 
   private applyCommitted(batch: PendingUpdate[], lastSeq: number): void {
-    const { metrics } = this.options;
+    const { metrics, maxPendingBytes } = this.options;
     let refused = false;
+    /** Senders whose update took the board's pending updates past the limit. */
+    const overLimit = new Set<Connection>();
     for (const { update, from } of batch) {
+      const pendingBefore = pendingBytes(this.doc);
       try {
         Y.applyUpdate(this.doc, update, from);
         metrics.updatesApplied.inc();
         metrics.updateBytes.inc({}, update.byteLength);
+        const pendingAfter = pendingBytes(this.doc);
+        if (pendingAfter > maxPendingBytes && pendingAfter > pendingBefore) overLimit.add(from);
       } catch (error) {
         // Decoding passed but Yjs could not integrate it; the sender's client is broken or hostile.
         this.options.log.error({ event: 'apply-error', boardId: this.boardId, connection: from.id, error: String(error) }, 'committed update could not be applied');
@@ -210,6 +231,13 @@ export class BoardRoom {
     }
     this.appliedSeq = lastSeq;
     this.updatesSinceSnapshot += batch.length;
+    if (overLimit.size > 0 && this.dropPendingOverLimit()) {
+      for (const sender of overLimit) {
+        metrics.rejected('too_much_pending');
+        sender.close(closeCodes.tooMuchPending, 'Your changes depend on changes the server never received', 'too_much_pending');
+      }
+      refused = true;
+    }
     if (refused) void this.compactAfterRefusal();
     else if (this.updatesSinceSnapshot >= this.options.compactAfterUpdates) void this.compact();
   }
@@ -225,6 +253,22 @@ export class BoardRoom {
     // (this one, or one begun meanwhile) starts after it.
     await this.compacting;
     await this.compact();
+  }
+
+  /**
+   * Drops the document's pending updates once they pass maxPendingBytes, and says whether it did.
+   * Their dependencies may never come (a client can make them up), and Yjs would keep them, and
+   * every snapshot would carry them, for ever. The compaction that follows writes a snapshot without
+   * them and drops the updates that brought them from the log. An honest client whose waiting
+   * change was dropped sends it again when it next syncs, as it does for anything the server lacks.
+   */
+  private dropPendingOverLimit(): boolean {
+    const bytes = pendingBytes(this.doc);
+    if (bytes <= this.options.maxPendingBytes) return false;
+    this.doc.store.pendingStructs = null;
+    this.doc.store.pendingDs = null;
+    this.options.log.warn({ event: 'pending-dropped', boardId: this.boardId, bytes, limit: this.options.maxPendingBytes }, 'updates waiting for changes never received were dropped');
+    return true;
   }
 
   private commitFailed(batch: PendingUpdate[], error: unknown): void {

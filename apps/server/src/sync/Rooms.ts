@@ -10,6 +10,7 @@ export interface RoomsOptions {
   log: Logger;
   metrics: Metrics;
   compactAfterUpdates: number;
+  maxPendingBytes: number;
   unloadAfterMs: number;
 }
 

@@ -82,7 +82,7 @@ export class InMemoryBoardStore implements BoardStore {
 
   async compact(boardId: string, snapshot: Uint8Array, uptoSeq: number): Promise<void> {
     const board = this.mustGet(boardId);
-    if (uptoSeq <= board.snapshotSeq) return;
+    if (uptoSeq < board.snapshotSeq) return;
     board.snapshot = snapshot.slice();
     board.snapshotSeq = uptoSeq;
     board.updates = board.updates.filter(({ seq }) => seq > uptoSeq);

@@ -185,7 +185,7 @@ export class SqliteBoardStore implements BoardStore {
       updatesAfter: db.prepare<[string, number], { seq: number; data: Buffer }>(
         'SELECT seq, data FROM board_updates WHERE board_id = ? AND seq > ? ORDER BY seq',
       ),
-      setSnapshot: db.prepare('UPDATE board_snapshots SET snapshot = ?, snapshot_seq = ? WHERE board_id = ? AND snapshot_seq < ?'),
+      setSnapshot: db.prepare('UPDATE board_snapshots SET snapshot = ?, snapshot_seq = ? WHERE board_id = ? AND snapshot_seq <= ?'),
       deleteUpdatesUpTo: db.prepare('DELETE FROM board_updates WHERE board_id = ? AND seq <= ?'),
       pruneActivity: db.prepare(
         `DELETE FROM board_activity WHERE board_id = ? AND id <= (
@@ -231,7 +231,8 @@ export class SqliteBoardStore implements BoardStore {
       }
     };
     this.compactBoard = db.transaction((boardId: string, snapshot: Uint8Array, uptoSeq: number) => {
-      // A stale compaction (an older uptoSeq than the stored snapshot) changes nothing.
+      // A stale compaction (an older uptoSeq than the stored snapshot) changes nothing; one at the
+      // snapshot's own uptoSeq replaces it (a board rewritten without what it dropped, see BoardRoom).
       const { changes } = s.setSnapshot.run(snapshot, uptoSeq, boardId, uptoSeq);
       if (changes === 0) return;
       foldUpTo(boardId, uptoSeq);

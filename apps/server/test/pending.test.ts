@@ -1,0 +1,134 @@
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { createGoal, readBoard } from '@partnerboard/board';
+import { closeCodes, type CreateBoardResponse } from '@partnerboard/protocol';
+import { emptyStep1Frame, isSyncStep2, updateFrame } from './frames.ts';
+import { connectClient, eventually, rawSocket, startTestServer, storedBoard, syncAddress, type TestClient, type TestServer } from './support.ts';
+
+const maxPendingBytes = 16 * 1024;
+
+/**
+ * Two edits of one client, and the second alone: an update that builds on a change the server
+ * never received, so Yjs keeps it pending (invisible) until that change arrives.
+ */
+function editAfterAMissingOne(goalTitle: string, descriptionBytes = 0): { missing: Uint8Array; waiting: Uint8Array; goalTitle: string } {
+  const doc = new Y.Doc();
+  createGoal(doc, { title: 'The change the server never receives' });
+  const before = Y.encodeStateVector(doc);
+  createGoal(doc, { title: goalTitle, description: 'x'.repeat(descriptionBytes) });
+  return { missing: Y.encodeStateAsUpdate(doc), waiting: Y.encodeStateAsUpdate(doc, before), goalTitle };
+}
+
+function pendingBytesOf(doc: Y.Doc): number {
+  return (doc.store.pendingStructs?.update.byteLength ?? 0) + (doc.store.pendingDs?.byteLength ?? 0);
+}
+
+describe('updates waiting for changes the server never received (MAX_PENDING_BYTES)', () => {
+  let server: TestServer;
+  let board: CreateBoardResponse;
+  let ward: TestClient;
+  let council: TestClient;
+
+  /** An editor's socket that sends only what a test gives it. */
+  async function editorSocket() {
+    const editor = rawSocket(syncAddress(server, board.id, board.tokens.editor));
+    await editor.opened;
+    return editor;
+  }
+
+  /** Whether the server kept `editor` open: it answers a sync step 1 sent after everything before it was handled. */
+  async function keptOpen(editor: Awaited<ReturnType<typeof editorSocket>>): Promise<boolean> {
+    const answered = editor.nextFrameWhere(isSyncStep2).then(() => true);
+    editor.socket.send(emptyStep1Frame());
+    return Promise.race([editor.closed.then(() => false), answered]);
+  }
+
+  async function othersKeepSyncing(title: string): Promise<void> {
+    const goal = createGoal(ward.doc, { title });
+    await eventually(council.doc, (doc) => readBoard(doc).goals.some((g) => g.id === goal));
+  }
+
+  beforeAll(async () => {
+    server = await startTestServer({ MAX_PENDING_BYTES: String(maxPendingBytes) });
+    board = await server.createBoard();
+    ward = connectClient(server.syncUrl, board.id, board.tokens.editor);
+    council = connectClient(server.syncUrl, board.id, board.tokens.editor);
+    await Promise.all([ward.synced, council.synced]);
+  });
+
+  afterAll(async () => {
+    ward.destroy();
+    council.destroy();
+    await server.stop();
+  });
+
+  it('keeps a small one, and the board shows it once the change it builds on arrives', async () => {
+    const { missing, waiting, goalTitle } = editAfterAMissingOne('Arrived before the edit it builds on');
+    const editor = await editorSocket();
+    editor.socket.send(updateFrame(waiting));
+    // Updates of one board are committed and applied in the order they arrive, from whoever.
+    await othersKeepSyncing('Agree who phones the family');
+    expect(await keptOpen(editor)).toBe(true);
+    expect(readBoard(council.doc).goals.map((goal) => goal.title)).not.toContain(goalTitle);
+
+    editor.socket.send(updateFrame(missing));
+    await eventually(council.doc, (doc) => readBoard(doc).goals.some((goal) => goal.title === goalTitle));
+    const { doc } = await storedBoard(server.dataDir, board.id);
+    expect(readBoard(doc).goals.map((goal) => goal.title)).toContain(goalTitle);
+    expect(pendingBytesOf(doc)).toBe(0);
+    editor.socket.close();
+  });
+
+  it('closes with 4422 a connection that takes the board past the limit, drops what waits from memory and storage, and everyone else goes on', async () => {
+    const before = readBoard(council.doc);
+    const { waiting } = editAfterAMissingOne('Depends on a change that never comes', maxPendingBytes + 1024);
+    expect(waiting.byteLength).toBeGreaterThan(maxPendingBytes);
+
+    const editor = await editorSocket();
+    editor.socket.send(updateFrame(waiting));
+    expect((await editor.closed).code).toBe(closeCodes.tooMuchPending);
+    await othersKeepSyncing('Book the ambulance for 10:00');
+    expect(readBoard(council.doc).goals).toHaveLength(before.goals.length + 1);
+
+    // The compaction after the refusal leaves neither the pending part nor the update that brought it.
+    await expect.poll(async () => pendingBytesOf((await storedBoard(server.dataDir, board.id)).doc)).toBe(0);
+    const { doc, stored } = await storedBoard(server.dataDir, board.id);
+    expect(stored.updates.every((update) => update.byteLength < maxPendingBytes)).toBe(true);
+    expect(stored.snapshot.byteLength).toBeLessThan(maxPendingBytes);
+    expect(readBoard(doc).goals.map((goal) => goal.title)).toEqual(readBoard(council.doc).goals.map((goal) => goal.title));
+
+    const metrics = await (await server.api('/metrics')).text();
+    expect(metrics).toMatch(/partnerboard_messages_rejected_total\{reason="too_much_pending"\} 1/);
+  });
+});
+
+describe('a board stored with more waiting updates than MAX_PENDING_BYTES allows', () => {
+  it('drops them when it is next loaded, and stores it without them', async () => {
+    const generous = await startTestServer({ MAX_PENDING_BYTES: String(1024 * 1024), UNLOAD_AFTER_MS: '0' });
+    const dataDir = generous.dataDir;
+    const board = await generous.createBoard();
+    const { waiting } = editAfterAMissingOne('Stored under a higher limit', maxPendingBytes + 2048);
+    const editor = rawSocket(syncAddress(generous, board.id, board.tokens.editor));
+    await editor.opened;
+    editor.socket.send(updateFrame(waiting));
+    editor.socket.send(emptyStep1Frame());
+    await editor.nextFrameWhere(isSyncStep2);
+    editor.socket.close();
+    await editor.closed;
+    await generous.close();
+    expect(pendingBytesOf((await storedBoard(dataDir, board.id)).doc)).toBeGreaterThan(maxPendingBytes);
+
+    const strict = await startTestServer({ DATA_DIR: dataDir, MAX_PENDING_BYTES: String(maxPendingBytes) });
+    try {
+      const client = connectClient(strict.syncUrl, board.id, board.tokens.editor);
+      await client.synced;
+      expect(readBoard(client.doc).title).toBe(readBoard((await storedBoard(dataDir, board.id)).doc).title);
+      client.destroy();
+      await expect.poll(async () => pendingBytesOf((await storedBoard(dataDir, board.id)).doc)).toBe(0);
+    } finally {
+      await strict.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
