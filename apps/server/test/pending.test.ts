@@ -123,9 +123,11 @@ describe('a board stored with more waiting updates than MAX_PENDING_BYTES allows
     try {
       const client = connectClient(strict.syncUrl, board.id, board.tokens.editor);
       await client.synced;
-      expect(readBoard(client.doc).title).toBe(readBoard((await storedBoard(dataDir, board.id)).doc).title);
+      const goalsBefore = readBoard((await storedBoard(dataDir, board.id)).doc).goals.map((goal) => goal.title);
+      expect(readBoard(client.doc).goals.map((goal) => goal.title)).toEqual(goalsBefore);
       client.destroy();
       await expect.poll(async () => pendingBytesOf((await storedBoard(dataDir, board.id)).doc)).toBe(0);
+      expect(readBoard((await storedBoard(dataDir, board.id)).doc).goals.map((goal) => goal.title)).toEqual(goalsBefore);
     } finally {
       await strict.stop();
       rmSync(dataDir, { recursive: true, force: true });
