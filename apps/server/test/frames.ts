@@ -93,3 +93,13 @@ export const refusedPartWayUpdate: Uint8Array = Buffer.from(
   'AQ2y8hkAJwEFZ29hbHMVSDBiZnhVMTMxSnNCaVA5V2ltUXZQASgAsvIZAAV0aXRsZQF3BEdvYWwnALLyGQALZGVzY3JpcHRpb24CKACy8hkADnN1Y2Nlc3NNZWFzdXJlAXcAKACy8hkOB293bmVySWQBficAsvIZAApwYXJ0bmVySWRzASgAsvIZAAZzdGF0dXMBdwtub3Rfc3RhcnRlZCcAsvIZAA1zdGF0dXNIaXN0b3J5AAgAsvIZBwF2AwZzdGF0dXN3C25vdF9zdGFydGVkAmF0dxgyAjI2LTExLTI1VDIxOjM2OjE4LjIzMloCYnl+KACy8hkACnRhcmdldERhdGUBfigAsvIZAAVvcmRlcgF3AmE1KACy8hkACWNyZWF0ZWRBdAF3GDIwMjYtMTEtMjVUMjE6MzY6MTguMjMyWigAsvIZAAljcmVhdGVkQnkBfgA=',
   'base64',
 );
+
+/**
+ * An update Yjs integrates and then throws on ("Unexpected case") while finishing its transaction:
+ * an item of length 0 in the goals map, and a deletion. Found by the soak's protocol fuzzing (seed
+ * 366800290), 28 bytes, and it does the same on an empty document. Yjs then leaves the transaction
+ * registered, and a document that had applied it shared no update again.
+ */
+export const unfinishedTransactionUpdate: Uint8Array = Uint8Array.from([
+  1, 1, 157, 163, 215, 204, 2, 0, 33, 1, 5, 103, 111, 97, 108, 115, 1, 97, 0, 1, 157, 163, 215, 212, 2, 1, 0, 17,
+]);

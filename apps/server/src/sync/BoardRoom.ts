@@ -26,6 +26,8 @@ export interface RoomOptions {
 
 interface PendingUpdate extends AttributedUpdate {
   from: Connection;
+  /** The update as decoded when it arrived. */
+  decoded: DecodedUpdate;
 }
 
 /**
@@ -197,7 +199,7 @@ export class BoardRoom {
       return;
     }
     const attribution = { name, organisation, role, at: new Date().toISOString() };
-    this.commits.add({ update, attribution, from: connection });
+    this.commits.add({ update, attribution, from: connection, decoded });
   }
 
   private async commit(batch: PendingUpdate[]): Promise<number> {
@@ -213,20 +215,21 @@ export class BoardRoom {
     let refused = false;
     /** Senders whose update took the board's pending updates past the limit. */
     const overLimit = new Set<Connection>();
-    for (const { update, from } of batch) {
-      const pendingBefore = pendingBytes(this.doc);
+    for (const { update, from, decoded } of batch) {
       try {
         Y.applyUpdate(this.doc, update, from);
         metrics.updatesApplied.inc();
         metrics.updateBytes.inc({}, update.byteLength);
-        const pendingAfter = pendingBytes(this.doc);
-        if (pendingAfter > maxPendingBytes && pendingAfter > pendingBefore) overLimit.add(from);
+        // Over the limit, the sender is to blame only if its own update left something waiting: Yjs
+        // re-encodes what waits whenever it applies an update, so an honest one can tip it over.
+        if (pendingBytes(this.doc) > maxPendingBytes && updateChangesDoc(this.doc, decoded)) overLimit.add(from);
       } catch (error) {
         // Decoding passed but Yjs could not integrate it; the sender's client is broken or hostile.
         this.options.log.error({ event: 'apply-error', boardId: this.boardId, connection: from.id, error: String(error) }, 'committed update could not be applied');
         metrics.rejected('malformed');
         from.close(closeCodes.malformedMessage, 'Malformed update', 'apply_failed');
         refused = true;
+        this.finishFailedTransaction();
       }
     }
     this.appliedSeq = lastSeq;
@@ -253,6 +256,24 @@ export class BoardRoom {
     // (this one, or one begun meanwhile) starts after it.
     await this.compacting;
     await this.compact();
+  }
+
+  /**
+   * Yjs can throw while it finishes a transaction (merging structs, collecting deletions), after it
+   * has integrated the update. The transaction then stays registered: every later one runs inside
+   * it and is never finished, so the document emits no more updates, and every edit after it is
+   * stored but shared with nobody. Fuzzing found such updates (items and deletions of length 0,
+   * now refused when they arrive, see IncomingMessage); should another kind get through, this
+   * unregisters the transaction so that the board goes on being shared. What it integrated is not
+   * shared: it is what made Yjs throw.
+   */
+  private finishFailedTransaction(): void {
+    if (this.doc._transactionCleanups.length === 0) return;
+    this.doc._transactionCleanups = [];
+    this.doc._transaction = null;
+    this.wholeBoard = null;
+    this.step1 = null;
+    this.options.log.error({ event: 'transaction-unfinished', boardId: this.boardId }, 'Yjs left a transaction unfinished; it was cleared');
   }
 
   /**
@@ -291,8 +312,8 @@ export class BoardRoom {
   private async compactNow(): Promise<void> {
     const uptoSeq = this.appliedSeq;
     const folded = this.updatesSinceSnapshot;
-    const snapshot = Y.encodeStateAsUpdate(this.doc);
     try {
+      const snapshot = Y.encodeStateAsUpdate(this.doc);
       await this.options.store.compact(this.boardId, snapshot, uptoSeq);
       await this.options.store.setTitle(this.boardId, readTitle(this.doc));
       this.updatesSinceSnapshot -= folded;

@@ -37,6 +37,16 @@ describe('readIncomingMessage', () => {
     expect(readIncomingMessage(live)).toMatchObject({ kind: 'document-update', update, step: 'update' });
   });
 
+  it('refuses an item or a deletion of length 0, which Yjs reads but can throw on while finishing its transaction', () => {
+    const frameOf = (update: Uint8Array) => frame((e) => (encoding.writeVarUint(e, messageSync), syncProtocol.writeUpdate(e, update)));
+    // What fuzzing found: an item of length 0 (deleted content) in the goals map, and a deletion.
+    const emptyItem = Uint8Array.from([1, 1, 157, 163, 215, 204, 2, 0, 33, 1, 5, 103, 111, 97, 108, 115, 1, 97, 0, 1, 157, 163, 215, 212, 2, 1, 0, 17]);
+    expect(() => readIncomingMessage(frameOf(emptyItem))).toThrow(new MalformedMessageError('document update: an item of length 0'));
+    // No structs, and one client's deletions [2, 1), [5, 1), [8, 0).
+    const emptyDeletion = Uint8Array.from([0, 1, 205, 227, 237, 228, 14, 3, 2, 1, 5, 1, 8, 0]);
+    expect(() => readIncomingMessage(frameOf(emptyDeletion))).toThrow(new MalformedMessageError('document update: a deletion of length 0'));
+  });
+
   it('reads awareness and awareness queries', () => {
     const awareness = new awarenessProtocol.Awareness(new Y.Doc());
     awareness.setLocalState({ user: { name: 'Ann Jones' } });

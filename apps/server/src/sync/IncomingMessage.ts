@@ -54,6 +54,20 @@ export function readIncomingMessage(frame: Uint8Array): IncomingMessage {
   return message;
 }
 
+/**
+ * Refuses an item or a deletion of length 0. Yjs never writes one, and reads both, but applying
+ * one can throw while Yjs finishes its transaction ("Unexpected case"), and leave the document
+ * inside that transaction: it then shares no update again (found by fuzzing, docs/reliability.md).
+ */
+function checkLengths({ structs, ds }: DecodedUpdate): void {
+  for (const struct of structs) {
+    if (struct.length < 1) throw new MalformedMessageError(`document update: an item of length ${struct.length}`);
+  }
+  for (const deletions of ds.clients.values()) {
+    for (const { len } of deletions) if (len < 1) throw new MalformedMessageError(`document update: a deletion of length ${len}`);
+  }
+}
+
 function readSyncMessage(decoder: decoding.Decoder): IncomingMessage {
   const step = attempt('sync message type', () => decoding.readVarUint(decoder));
   const payload = attempt('sync message', () => decoding.readVarUint8Array(decoder));
@@ -62,13 +76,11 @@ function readSyncMessage(decoder: decoding.Decoder): IncomingMessage {
       attempt('state vector', () => Y.decodeStateVector(payload));
       return { kind: 'sync-step1', stateVector: payload };
     case syncProtocol.messageYjsSyncStep2:
-    case syncProtocol.messageYjsUpdate:
-      return {
-        kind: 'document-update',
-        update: payload,
-        decoded: attempt('document update', () => Y.decodeUpdate(payload)),
-        step: step === syncProtocol.messageYjsUpdate ? 'update' : 'sync-step2',
-      };
+    case syncProtocol.messageYjsUpdate: {
+      const decoded = attempt('document update', () => Y.decodeUpdate(payload));
+      checkLengths(decoded);
+      return { kind: 'document-update', update: payload, decoded, step: step === syncProtocol.messageYjsUpdate ? 'update' : 'sync-step2' };
+    }
     default:
       throw new MalformedMessageError(`unknown sync message type ${step}`);
   }
