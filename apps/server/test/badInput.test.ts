@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createGoal, readBoard } from '@partnerboard/board';
+import { readBoard } from '@partnerboard/board';
 import { closeCodes, messageQueryAwareness, type CreateBoardResponse } from '@partnerboard/protocol';
 import { emptyStep1Frame, isSyncStep2, refusedPartWayClient, refusedPartWayUpdate, someEdit, syncFrame, updateFrame } from './frames.ts';
-import { connectClient, eventually, rawSocket, startTestServer, storedBoard, syncAddress, type TestClient, type TestServer } from './support.ts';
+import { eventually, rawSocket, startSharedBoard, storedBoard, syncAddress, type SharedBoard, type TestClient, type TestServer } from './support.ts';
 
 const maxMessageBytes = 64 * 1024;
 
@@ -26,10 +26,11 @@ function withTrailingByte(frame: Uint8Array): Uint8Array {
 
 
 describe('bad input on the sync endpoint', () => {
+  let shared: SharedBoard;
   let server: TestServer;
   let board: CreateBoardResponse;
   let ward: TestClient;
-  let council: TestClient;
+  const othersKeepSyncing = (title: string) => shared.othersKeepSyncing(title);
 
   /** The board as stored right now, read through a second handle on the SQLite file. */
   async function boardAsStored() {
@@ -49,24 +50,12 @@ describe('bad input on the sync endpoint', () => {
     return outcome;
   }
 
-  async function othersKeepSyncing(title: string): Promise<void> {
-    const goal = createGoal(ward.doc, { title });
-    await eventually(council.doc, (doc) => readBoard(doc).goals.some((g) => g.id === goal));
-  }
-
   beforeAll(async () => {
-    server = await startTestServer({ MAX_MESSAGE_BYTES: String(maxMessageBytes), MESSAGES_PER_SECOND: '20', MESSAGE_BURST: '40' });
-    board = await server.createBoard();
-    ward = connectClient(server.syncUrl, board.id, board.tokens.editor);
-    council = connectClient(server.syncUrl, board.id, board.tokens.editor);
-    await Promise.all([ward.synced, council.synced]);
+    shared = await startSharedBoard({ MAX_MESSAGE_BYTES: String(maxMessageBytes), MESSAGES_PER_SECOND: '20', MESSAGE_BURST: '40' });
+    ({ server, board, ward } = shared);
   });
 
-  afterAll(async () => {
-    ward.destroy();
-    council.destroy();
-    await server.stop();
-  });
+  afterAll(() => shared.stop());
 
   const malformed: [string, Uint8Array | string][] = [
     ['random bytes', bytes(0xde, 0xad, 0xbe, 0xef, 0x01, 0x02)],

@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { createGoal, readBoard } from '@partnerboard/board';
 import { closeCodes, type CreateBoardResponse } from '@partnerboard/protocol';
 import { emptyStep1Frame, isSyncStep2, updateFrame } from './frames.ts';
-import { connectClient, eventually, rawSocket, startTestServer, storedBoard, syncAddress, type TestClient, type TestServer } from './support.ts';
+import { connectClient, eventually, rawSocket, startSharedBoard, startTestServer, storedBoard, syncAddress, type SharedBoard, type TestClient, type TestServer } from './support.ts';
 
 const maxPendingBytes = 16 * 1024;
 
@@ -25,10 +25,11 @@ function pendingBytesOf(doc: Y.Doc): number {
 }
 
 describe('updates waiting for changes the server never received (MAX_PENDING_BYTES)', () => {
+  let shared: SharedBoard;
   let server: TestServer;
   let board: CreateBoardResponse;
-  let ward: TestClient;
   let council: TestClient;
+  const othersKeepSyncing = (title: string) => shared.othersKeepSyncing(title);
 
   /** An editor's socket that sends only what a test gives it. */
   async function editorSocket() {
@@ -44,24 +45,12 @@ describe('updates waiting for changes the server never received (MAX_PENDING_BYT
     return Promise.race([editor.closed.then(() => false), answered]);
   }
 
-  async function othersKeepSyncing(title: string): Promise<void> {
-    const goal = createGoal(ward.doc, { title });
-    await eventually(council.doc, (doc) => readBoard(doc).goals.some((g) => g.id === goal));
-  }
-
   beforeAll(async () => {
-    server = await startTestServer({ MAX_PENDING_BYTES: String(maxPendingBytes) });
-    board = await server.createBoard();
-    ward = connectClient(server.syncUrl, board.id, board.tokens.editor);
-    council = connectClient(server.syncUrl, board.id, board.tokens.editor);
-    await Promise.all([ward.synced, council.synced]);
+    shared = await startSharedBoard({ MAX_PENDING_BYTES: String(maxPendingBytes) });
+    ({ server, board, council } = shared);
   });
 
-  afterAll(async () => {
-    ward.destroy();
-    council.destroy();
-    await server.stop();
-  });
+  afterAll(() => shared.stop());
 
   it('keeps a small one, and the board shows it once the change it builds on arrives', async () => {
     const { missing, waiting, goalTitle } = editAfterAMissingOne('Arrived before the edit it builds on');

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { createGoal, readBoard } from '@partnerboard/board';
 import type { CreateBoardResponse, Role } from '@partnerboard/protocol';
 import { parseConfig, type Config } from '../src/config.ts';
 import { startServer, type RunningServer, type StartOptions } from '../src/startServer.ts';
@@ -99,6 +100,40 @@ export function connectClient(
     destroy: () => {
       provider.destroy();
       doc.destroy();
+    },
+  };
+}
+
+/** A real server with one board and two editors on it, synced: the ward and the council. */
+export interface SharedBoard {
+  server: TestServer;
+  board: CreateBoardResponse;
+  ward: TestClient;
+  council: TestClient;
+  /** Resolves once a goal the ward adds reaches the council: the board is still shared. */
+  othersKeepSyncing(title: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startSharedBoard(env: Record<string, string> = {}): Promise<SharedBoard> {
+  const server = await startTestServer(env);
+  const board = await server.createBoard();
+  const ward = connectClient(server.syncUrl, board.id, board.tokens.editor);
+  const council = connectClient(server.syncUrl, board.id, board.tokens.editor);
+  await Promise.all([ward.synced, council.synced]);
+  return {
+    server,
+    board,
+    ward,
+    council,
+    async othersKeepSyncing(title) {
+      const goal = createGoal(ward.doc, { title });
+      await eventually(council.doc, (doc) => readBoard(doc).goals.some((g) => g.id === goal));
+    },
+    async stop() {
+      ward.destroy();
+      council.destroy();
+      await server.stop();
     },
   };
 }
