@@ -139,12 +139,20 @@ export async function startSharedBoard(env: Record<string, string> = {}): Promis
 }
 
 /** Resolves once `check(doc)` is true, re-checking after every update the doc receives. */
-export function eventually(doc: Y.Doc, check: (doc: Y.Doc) => boolean): Promise<void> {
-  return new Promise((resolve) => {
+export function eventually(doc: Y.Doc, check: (doc: Y.Doc) => boolean): Promise<void>;
+/** The same, or rejects with "`what` did not happen within `timeoutMs`", so that a stuck board fails a long test at once. */
+export function eventually(doc: Y.Doc, check: (doc: Y.Doc) => boolean, within: { what: string; timeoutMs: number }): Promise<void>;
+export function eventually(doc: Y.Doc, check: (doc: Y.Doc) => boolean, within?: { what: string; timeoutMs: number }): Promise<void> {
+  return new Promise((resolve, reject) => {
     if (check(doc)) return resolve();
+    const timer = within && setTimeout(() => {
+      doc.off('afterTransaction', onUpdate);
+      reject(new Error(`${within.what} did not happen within ${within.timeoutMs / 1000} s`));
+    }, within.timeoutMs);
     const onUpdate = () => {
       if (!check(doc)) return;
       doc.off('afterTransaction', onUpdate);
+      clearTimeout(timer);
       resolve();
     };
     doc.on('afterTransaction', onUpdate);
