@@ -74,11 +74,23 @@ describe('updates waiting for changes the server never received (MAX_PENDING_BYT
     const { waiting } = editAfterAMissingOne('Depends on a change that never comes', maxPendingBytes + 1024);
     expect(waiting.byteLength).toBeGreaterThan(maxPendingBytes);
 
+    // First some under the limit, and a newcomer, who is sent the board with what waits in it.
+    const under = await editorSocket();
+    under.socket.send(updateFrame(editAfterAMissingOne('Waits, under the limit', 2048).waiting));
+    await othersKeepSyncing('Agree the discharge date');
+    expect(await keptOpen(under)).toBe(true);
+    under.socket.close();
+
     const editor = await editorSocket();
     editor.socket.send(updateFrame(waiting));
     expect((await editor.closed).code).toBe(closeCodes.tooMuchPending);
+    // Nobody joining is sent what was dropped.
+    const newcomer = connectClient(server.syncUrl, board.id, board.tokens.viewer);
+    await newcomer.synced;
+    expect(pendingBytesOf(newcomer.doc)).toBe(0);
+    newcomer.destroy();
     await othersKeepSyncing('Book the ambulance for 10:00');
-    expect(readBoard(council.doc).goals).toHaveLength(before.goals.length + 1);
+    expect(readBoard(council.doc).goals).toHaveLength(before.goals.length + 2);
 
     // The compaction after the refusal leaves neither the pending part nor the update that brought it.
     await expect.poll(async () => pendingBytesOf((await storedBoard(server.dataDir, board.id)).doc)).toBe(0);

@@ -18,7 +18,7 @@ export interface RoomOptions {
   log: Logger;
   metrics: Metrics;
   compactAfterUpdates: number;
-  /** Bytes of pending updates the board may hold (see dropPendingOver). */
+  /** Bytes of pending updates the board may hold (see dropPendingOverLimit). */
   maxPendingBytes: number;
   /** Called when the last connection leaves. */
   onEmpty: (room: BoardRoom) => void;
@@ -288,6 +288,8 @@ export class BoardRoom {
     if (bytes <= this.options.maxPendingBytes) return false;
     this.doc.store.pendingStructs = null;
     this.doc.store.pendingDs = null;
+    // The board as encoded for newcomers carried them.
+    this.wholeBoard = null;
     this.options.log.warn({ event: 'pending-dropped', boardId: this.boardId, bytes, limit: this.options.maxPendingBytes }, 'updates waiting for changes never received were dropped');
     return true;
   }
