@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createBoard } from './support/api';
 import { expectNoAxeViolations } from './support/axe';
-import { keyboardDragReady } from './support/board';
+import { dragAnnouncements, keyboardDragReady } from './support/board';
 import { openAs } from './support/join';
 
 const ward = 'Riverside Hospitals NHS Trust (Ward 7B)';
@@ -81,9 +81,9 @@ test('goals reordered by mouse and by keyboard end in the same order for everyon
   await a.page.mouse.down();
   await a.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 - 10, { steps: 2 });
   // Each step waits for what a person would see, so a busy machine cannot let go too early.
-  await expect(a.page.locator('[id^="DndLiveRegion"]').first()).toContainText(`Picked up goal ${care}`);
+  await expect(dragAnnouncements(a.page).first()).toContainText(`Picked up goal ${care}`);
   await a.page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
-  await expect(a.page.locator('[id^="DndLiveRegion"]').first()).toContainText(`Goal ${care} is over position 1 of 5`);
+  await expect(dragAnnouncements(a.page).first()).toContainText(`Goal ${care} is over position 1 of 5`);
   await a.page.mouse.up();
   const afterMouse = [care, ready, home, medicines, carer];
   await expect(goalOrder(a.page)).toHaveText(afterMouse);
@@ -93,12 +93,12 @@ test('goals reordered by mouse and by keyboard end in the same order for everyon
   const last = a.page.getByRole('button', { name: `Move goal: ${carer}` });
   await last.focus();
   await a.page.keyboard.press('Space');
-  await expect(a.page.locator('[id^="DndLiveRegion"]').first()).toContainText(`Picked up goal ${carer}`);
+  await expect(dragAnnouncements(a.page).first()).toContainText(`Picked up goal ${carer}`);
   await keyboardDragReady(a.page);
   await a.page.keyboard.press('ArrowUp');
-  await expect(a.page.locator('[id^="DndLiveRegion"]').first()).toContainText(`Goal ${carer} is over position 4 of 5`);
+  await expect(dragAnnouncements(a.page).first()).toContainText(`Goal ${carer} is over position 4 of 5`);
   await a.page.keyboard.press('Space');
-  await expect(a.page.locator('[id^="DndLiveRegion"]').first()).toContainText(`Goal ${carer} dropped at position 4 of 5`);
+  await expect(dragAnnouncements(a.page).first()).toContainText(`Goal ${carer} dropped at position 4 of 5`);
   const afterKeyboard = [care, ready, home, carer, medicines];
   await expect(goalOrder(a.page)).toHaveText(afterKeyboard);
   await expect(goalOrder(b.page)).toHaveText(afterKeyboard);

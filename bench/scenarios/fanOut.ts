@@ -36,18 +36,29 @@ interface FanOutRun {
   serverMainThreadCpuMsPerEdit: number;
 }
 
-/**
- * One writer typing into an action's notes at a steady rate; `readers` observers of the board.
- * Every reader timestamps each edit when it arrives: edit-to-visible latency, all in one clock.
- */
-async function fanOut(target: BenchTarget, readers: number, edits: number): Promise<FanOutRun> {
-  const boardId = await target.createBoard('Fan-out');
-  const url = target.syncUrl(boardId);
+/** A writer on the board at `url`, with an action of its own whose notes it types into. */
+async function openWriter(url: string): Promise<{ writer: SyncClient; writerDoc: Y.Doc; notes: Y.Text }> {
   const writerDoc = new Y.Doc();
   const writer = await SyncClient.open(url, { doc: writerDoc });
   await writer.synced;
   const notes = textField(writerDoc, 'actions', addActionToWorkOn(writerDoc, 'the writer'), 'notes');
   await writer.acknowledged();
+  return { writer, writerDoc, notes };
+}
+
+/** Waits until edit `index` is due, at `perSecond` edits a second from `started`. */
+async function untilDue(started: number, index: number, perSecond: number): Promise<void> {
+  const wait = started + (index * 1000) / perSecond - performance.now();
+  if (wait > 0) await sleep(wait);
+}
+
+/**
+ * One writer typing into an action's notes at a steady rate; `readers` observers of the board.
+ * Every reader timestamps each edit when it arrives: edit-to-visible latency, all in one clock.
+ */
+async function fanOut(target: BenchTarget, readers: number, edits: number): Promise<FanOutRun> {
+  const url = target.syncUrl(await target.createBoard('Fan-out'));
+  const { writer, writerDoc, notes } = await openWriter(url);
 
   const total = warmUpEdits + edits;
   const sentAt: number[] = [];
@@ -77,8 +88,7 @@ async function fanOut(target: BenchTarget, readers: number, edits: number): Prom
   let sampler: ProcessSampler | undefined;
   const started = performance.now();
   for (let i = 0; i < total; i++) {
-    const wait = started + (i * 1000) / editsPerSecond - performance.now();
-    if (wait > 0) await sleep(wait);
+    await untilDue(started, i, editsPerSecond);
     // Server CPU is counted over the measured edits only.
     if (i === warmUpEdits) sampler = new ProcessSampler(target.pid);
     sentAt.push(performance.now());
@@ -100,10 +110,7 @@ async function fanOut(target: BenchTarget, readers: number, edits: number): Prom
 /** One writer and `serverWarmUp.readers` readers on a board of their own, editing as the measured runs do; nothing is measured. */
 async function warmUpServer(target: BenchTarget, context: ScenarioContext): Promise<void> {
   const url = target.syncUrl(await target.createBoard('Warm-up'));
-  const doc = new Y.Doc();
-  const writer = await SyncClient.open(url, { doc });
-  await writer.synced;
-  const notes = textField(doc, 'actions', addActionToWorkOn(doc, 'the writer'), 'notes');
+  const { writer, notes } = await openWriter(url);
   const readers = await mapLimited(Array.from({ length: serverWarmUp.readers }), 20, async () => {
     const reader = await SyncClient.open(url, {});
     await reader.synced;
@@ -111,8 +118,7 @@ async function warmUpServer(target: BenchTarget, context: ScenarioContext): Prom
   });
   const started = performance.now();
   for (let i = 0; i < serverWarmUp.edits; i++) {
-    const wait = started + (i * 1000) / serverWarmUp.perSecond - performance.now();
-    if (wait > 0) await sleep(wait);
+    await untilDue(started, i, serverWarmUp.perSecond);
     notes.insert(notes.length, 'x');
   }
   await writer.acknowledged();

@@ -45,8 +45,7 @@ export async function dragCardTo(page: Page, title: string, status: string): Pro
     if (shown.height < 120) {
       // Mostly out of sight (adding a card scrolls its form into view): hold the card at the
       // board's edge on the column's side, where the board scrolls, and look again.
-      const box = await target.boundingBox();
-      if (box) await page.mouse.move(shown.x + shown.width / 2, box.y < shown.y ? shown.y + 4 : shown.y + shown.height - 4, { steps: 6 });
+      await page.mouse.move(shown.x + shown.width / 2, shown.hiddenAbove ? shown.y + 4 : shown.y + shown.height - 4, { steps: 6 });
       throw new Error(`The column "${status}" is not yet on screen.`);
     }
     await page.mouse.move(shown.x + shown.width / 2, shown.y + Math.min(80, shown.height / 2), { steps: 12 });
@@ -57,10 +56,10 @@ export async function dragCardTo(page: Page, title: string, status: string): Pro
 }
 
 /**
- * The part of an element inside the board's scrolling canvas and the window, horizontally where it
- * is; its height is 0 when it is scrolled out of sight above or below.
+ * The part of an element inside the board's scrolling canvas and the window; its height is 0 when
+ * it is scrolled out of sight, and `hiddenAbove` says whether it goes on above that part.
  */
-async function visiblePart(page: Page, element: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
+async function visiblePart(page: Page, element: Locator): Promise<{ x: number; y: number; width: number; height: number; hiddenAbove: boolean }> {
   const box = await element.boundingBox();
   const canvas = await page.locator('.board-canvas').boundingBox();
   const window = page.viewportSize();
@@ -71,11 +70,7 @@ async function visiblePart(page: Page, element: Locator): Promise<{ x: number; y
   const right = Math.min(box.x + box.width, canvas.x + canvas.width, window.width);
   const top = Math.min(Math.max(box.y, canvasTop), canvasBottom);
   const bottom = Math.max(Math.min(box.y + box.height, canvasBottom), canvasTop);
-  if (bottom <= top) {
-    // Out of sight: the strip of the canvas on the element's side, with no height.
-    return { x: left, y: box.y < canvasTop ? canvasTop : canvasBottom, width: right - left, height: 0 };
-  }
-  return { x: left, y: top, width: right - left, height: bottom - top };
+  return { x: left, y: top, width: right - left, height: Math.max(0, bottom - top), hiddenAbove: box.y < top };
 }
 
 /** The screen-reader announcements of drag and drop. */

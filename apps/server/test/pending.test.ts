@@ -12,12 +12,12 @@ const maxPendingBytes = 16 * 1024;
  * Two edits of one client, and the second alone: an update that builds on a change the server
  * never received, so Yjs keeps it pending (invisible) until that change arrives.
  */
-function editAfterAMissingOne(goalTitle: string, descriptionBytes = 0): { missing: Uint8Array; waiting: Uint8Array; goalTitle: string } {
+function editAfterAMissingOne(goalTitle: string, descriptionBytes = 0): { missing: Uint8Array; waiting: Uint8Array } {
   const doc = new Y.Doc();
   createGoal(doc, { title: 'The change the server never receives' });
   const before = Y.encodeStateVector(doc);
   createGoal(doc, { title: goalTitle, description: 'x'.repeat(descriptionBytes) });
-  return { missing: Y.encodeStateAsUpdate(doc), waiting: Y.encodeStateAsUpdate(doc, before), goalTitle };
+  return { missing: Y.encodeStateAsUpdate(doc), waiting: Y.encodeStateAsUpdate(doc, before) };
 }
 
 function pendingBytesOf(doc: Y.Doc): number {
@@ -53,7 +53,8 @@ describe('updates waiting for changes the server never received (MAX_PENDING_BYT
   afterAll(() => shared.stop());
 
   it('keeps a small one, and the board shows it once the change it builds on arrives', async () => {
-    const { missing, waiting, goalTitle } = editAfterAMissingOne('Arrived before the edit it builds on');
+    const goalTitle = 'Arrived before the edit it builds on';
+    const { missing, waiting } = editAfterAMissingOne(goalTitle);
     const editor = await editorSocket();
     editor.socket.send(updateFrame(waiting));
     // Updates of one board are committed and applied in the order they arrive, from whoever.

@@ -138,10 +138,11 @@ export async function startSharedBoard(env: Record<string, string> = {}): Promis
   };
 }
 
-/** Resolves once `check(doc)` is true, re-checking after every update the doc receives. */
-export function eventually(doc: Y.Doc, check: (doc: Y.Doc) => boolean): Promise<void>;
-/** The same, or rejects with "`what` did not happen within `timeoutMs`", so that a stuck board fails a long test at once. */
-export function eventually(doc: Y.Doc, check: (doc: Y.Doc) => boolean, within: { what: string; timeoutMs: number }): Promise<void>;
+/**
+ * Resolves once `check(doc)` is true, re-checking after every update the doc receives. With
+ * `within`, rejects with "`what` did not happen within …" instead of waiting for ever, so that a
+ * board that stopped being shared fails a long test at once.
+ */
 export function eventually(doc: Y.Doc, check: (doc: Y.Doc) => boolean, within?: { what: string; timeoutMs: number }): Promise<void> {
   return new Promise((resolve, reject) => {
     if (check(doc)) return resolve();
