@@ -24,10 +24,14 @@ export interface RoomOptions {
   onEmpty: (room: BoardRoom) => void;
 }
 
-interface PendingUpdate extends AttributedUpdate {
+/**
+ * An update waiting for its commit: only its bytes and its sender. Under load the reads of a whole
+ * turn of the event loop wait together, and what they hold outlives the young generation's
+ * collections; anything else an update needs (its attribution) is made when it is committed.
+ */
+interface PendingUpdate {
+  update: Uint8Array;
   from: Connection;
-  /** The update as decoded when it arrived. */
-  decoded: DecodedUpdate;
 }
 
 /**
@@ -191,21 +195,26 @@ export class BoardRoom {
 
   private receiveUpdate(connection: Connection, update: Uint8Array, decoded: DecodedUpdate): void {
     if (!updateChangesDoc(this.doc, decoded)) return;
-    const { role, name, organisation } = connection.participant;
     if (!connection.canEdit) {
+      const { role } = connection.participant;
       this.options.metrics.rejected('viewer_write');
       connection.logInfo({ event: 'refused-write', role }, 'viewer update refused');
       connection.notify({ kind: 'write-refused', message: 'Your change was not saved: this link is view only.' });
       return;
     }
-    const attribution = { name, organisation, role, at: new Date().toISOString() };
-    this.commits.add({ update, attribution, from: connection, decoded });
+    this.commits.add({ update, from: connection });
   }
 
   private async commit(batch: PendingUpdate[]): Promise<number> {
     const started = performance.now();
+    // Accepted as it is committed, a moment after it arrived (the batch waited at most one commit).
+    const at = new Date().toISOString();
+    const attributed = batch.map(({ update, from }): AttributedUpdate => {
+      const { name, organisation, role } = from.participant;
+      return { update, attribution: { name, organisation, role, at } };
+    });
     // The queue commits one batch at a time, so appliedSeq is the last one committed.
-    const lastSeq = await this.options.store.appendUpdates(this.boardId, this.appliedSeq, batch);
+    const lastSeq = await this.options.store.appendUpdates(this.boardId, this.appliedSeq, attributed);
     this.options.metrics.commitSeconds.observe((performance.now() - started) / 1000);
     return lastSeq;
   }
@@ -215,14 +224,16 @@ export class BoardRoom {
     let refused = false;
     /** Senders whose update took the board's pending updates past the limit. */
     const overLimit = new Set<Connection>();
-    for (const { update, from, decoded } of batch) {
+    for (const { update, from } of batch) {
       try {
         Y.applyUpdate(this.doc, update, from);
         metrics.updatesApplied.inc();
         metrics.updateBytes.inc({}, update.byteLength);
         // Over the limit, the sender is to blame only if its own update left something waiting: Yjs
         // re-encodes what waits whenever it applies an update, so an honest one can tip it over.
-        if (pendingBytes(this.doc) > maxPendingBytes && updateChangesDoc(this.doc, decoded)) overLimit.add(from);
+        // Decoded again only then: the decoded form of every update waiting for its commit would
+        // outlive the reads of a whole turn, and under load be promoted into the old generation.
+        if (pendingBytes(this.doc) > maxPendingBytes && updateChangesDoc(this.doc, update)) overLimit.add(from);
       } catch (error) {
         // Decoding passed but Yjs could not integrate it; the sender's client is broken or hostile.
         this.options.log.error({ event: 'apply-error', boardId: this.boardId, connection: from.id, error: String(error) }, 'committed update could not be applied');
