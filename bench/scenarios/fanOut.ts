@@ -23,17 +23,54 @@ const warmUpEdits = 250;
  */
 const serverWarmUp = { edits: 2000, perSecond: 200, readers: 10 };
 
+/**
+ * Each reader count is measured in this many blocks of `edits`, the two servers taking turns, and
+ * the blocks pooled: one block moved CPU per edit by 20 to 40 % from run to run on this machine
+ * (finding 29), more than the difference being measured.
+ */
+const blocks = 3;
+
+/** One block of measured edits on one server. */
+interface FanOutBlock {
+  /** Every edit-to-visible latency seen, in ms. */
+  latencies: number[];
+  /** Edits some reader never saw within the time allowed. */
+  missing: number;
+  serverCpuSeconds: number;
+  systemCpuSeconds: number;
+  mainThreadCpuSeconds: number;
+}
+
+/** The blocks of one server and reader count, pooled. */
 interface FanOutRun {
   readers: number;
   edits: number;
+  blocks: number;
   latency: ReturnType<typeof summarize>;
-  /** Edits some reader never saw within the time allowed. */
   missing: number;
   serverCpuMsPerEdit: number;
   /** Of which in the kernel. */
   serverSystemCpuMsPerEdit: number;
   /** Of which on the server's main thread; the rest is V8's helper threads (finding 17). */
   serverMainThreadCpuMsPerEdit: number;
+  /** CPU per edit of each block, to show the spread. */
+  blockCpuMsPerEdit: number[];
+}
+
+function pool(readers: number, editsPerBlock: number, measured: readonly FanOutBlock[]): FanOutRun {
+  const edits = editsPerBlock * measured.length;
+  const perEdit = (seconds: (block: FanOutBlock) => number) => (measured.reduce((sum, block) => sum + seconds(block), 0) * 1000) / edits;
+  return {
+    readers,
+    edits,
+    blocks: measured.length,
+    latency: summarize(measured.flatMap((block) => block.latencies)),
+    missing: measured.reduce((sum, block) => sum + block.missing, 0),
+    serverCpuMsPerEdit: perEdit((block) => block.serverCpuSeconds),
+    serverSystemCpuMsPerEdit: perEdit((block) => block.systemCpuSeconds),
+    serverMainThreadCpuMsPerEdit: perEdit((block) => block.mainThreadCpuSeconds),
+    blockCpuMsPerEdit: measured.map((block) => (block.serverCpuSeconds * 1000) / editsPerBlock),
+  };
 }
 
 /** A writer on the board at `url`, with an action of its own whose notes it types into. */
@@ -56,7 +93,7 @@ async function untilDue(started: number, index: number, perSecond: number): Prom
  * One writer typing into an action's notes at a steady rate; `readers` observers of the board.
  * Every reader timestamps each edit when it arrives: edit-to-visible latency, all in one clock.
  */
-async function fanOut(target: BenchTarget, readers: number, edits: number): Promise<FanOutRun> {
+async function fanOut(target: BenchTarget, readers: number, edits: number): Promise<FanOutBlock> {
   const url = target.syncUrl(await target.createBoard('Fan-out'));
   const { writer, writerDoc, notes } = await openWriter(url);
 
@@ -101,9 +138,12 @@ async function fanOut(target: BenchTarget, readers: number, edits: number): Prom
   );
   const usage = (sampler as ProcessSampler).stop();
   await Promise.all([writer, ...observers].map((client) => client.close()));
-  return { readers, edits, latency: summarize(latencies), missing, serverCpuMsPerEdit: (usage.cpuSeconds * 1000) / edits,
-    serverSystemCpuMsPerEdit: (usage.systemCpuSeconds * 1000) / edits,
-    serverMainThreadCpuMsPerEdit: (usage.mainThreadCpuSeconds * 1000) / edits,
+  return {
+    latencies,
+    missing,
+    serverCpuSeconds: usage.cpuSeconds,
+    systemCpuSeconds: usage.systemCpuSeconds,
+    mainThreadCpuSeconds: usage.mainThreadCpuSeconds,
   };
 }
 
@@ -127,8 +167,9 @@ async function warmUpServer(target: BenchTarget, context: ScenarioContext): Prom
 }
 
 function describeRun(label: string, run: FanOutRun, context: ScenarioContext): void {
+  const spread = run.blockCpuMsPerEdit.map((ms) => ms.toFixed(2)).join(', ');
   context.log(
-    `${label}, ${run.readers} readers: p50 ${run.latency.p50.toFixed(2)} ms, p99 ${run.latency.p99.toFixed(2)} ms, max ${run.latency.max.toFixed(2)} ms, missing ${run.missing}; server CPU per edit ${run.serverCpuMsPerEdit.toFixed(2)} ms (kernel ${run.serverSystemCpuMsPerEdit.toFixed(2)} ms, main thread ${run.serverMainThreadCpuMsPerEdit.toFixed(2)} ms)`,
+    `${label}, ${run.readers} readers, ${run.edits} edits in ${run.blocks} blocks: p50 ${run.latency.p50.toFixed(2)} ms, p99 ${run.latency.p99.toFixed(2)} ms, max ${run.latency.max.toFixed(2)} ms, missing ${run.missing}; server CPU per edit ${run.serverCpuMsPerEdit.toFixed(2)} ms (blocks ${spread}; kernel ${run.serverSystemCpuMsPerEdit.toFixed(2)} ms, main thread ${run.serverMainThreadCpuMsPerEdit.toFixed(2)} ms)`,
   );
 }
 
@@ -138,21 +179,26 @@ export const fanOutScenario: Scenario = {
   async run(context) {
     const sizes = context.readers ?? (context.quick ? [10, 50] : [10, 50, 200]);
     const edits = context.quick ? 100 : 500;
+    const blockCount = context.quick ? 1 : blocks;
     const partnerboard: FanOutRun[] = [];
     const reference: FanOutRun[] = [];
-    const measure = async (target: BenchTarget, readers: number) => {
-      const run = await fanOut(target, readers, edits);
-      describeRun(target.label, run, context);
-      return run;
-    };
     await withTargets(
       { ours: () => startPartnerboard({ profile: context.profile, store: context.store }), theirs: () => startReference({ profile: context.profile }) },
       async ({ ours, theirs }) => {
         await warmUpServer(ours, context);
         await warmUpServer(theirs, context);
         for (const readers of sizes) {
-          partnerboard.push(await measure(ours, readers));
-          reference.push(await measure(theirs, readers));
+          const oursBlocks: FanOutBlock[] = [];
+          const theirsBlocks: FanOutBlock[] = [];
+          for (let block = 0; block < blockCount; block++) {
+            oursBlocks.push(await fanOut(ours, readers, edits));
+            theirsBlocks.push(await fanOut(theirs, readers, edits));
+          }
+          const [oursRun, theirsRun] = [pool(readers, edits, oursBlocks), pool(readers, edits, theirsBlocks)];
+          describeRun(ours.label, oursRun, context);
+          describeRun(theirs.label, theirsRun, context);
+          partnerboard.push(oursRun);
+          reference.push(theirsRun);
         }
       },
     );
@@ -168,6 +214,6 @@ export const fanOutScenario: Scenario = {
         rows.push({ scenario, measure: 'edits a reader never saw', unit: '', better: 'lower', partnerboard: ours.missing, reference: theirs.missing });
       }
     });
-    return { rows, details: { editsPerSecond, serverWarmUp, warmUpEdits, edits, partnerboard, reference } };
+    return { rows, details: { editsPerSecond, serverWarmUp, warmUpEdits, edits, blocks: blockCount, partnerboard, reference } };
   },
 };
