@@ -26,7 +26,7 @@ const serverWarmUp = { edits: 2000, perSecond: 200, readers: 10 };
 /**
  * Each reader count is measured in this many blocks of `edits`, the two servers taking turns, and
  * the blocks pooled: one block moved CPU per edit by 20 to 40 % from run to run on this machine
- * (finding 29), more than the difference being measured.
+ * (finding 30), more than the difference being measured.
  */
 const blocks = 3;
 
@@ -45,7 +45,6 @@ interface FanOutBlock {
 interface FanOutRun {
   readers: number;
   edits: number;
-  blocks: number;
   latency: ReturnType<typeof summarize>;
   missing: number;
   serverCpuMsPerEdit: number;
@@ -63,7 +62,6 @@ function pool(readers: number, editsPerBlock: number, measured: readonly FanOutB
   return {
     readers,
     edits,
-    blocks: measured.length,
     latency: summarize(measured.flatMap((block) => block.latencies)),
     missing: measured.reduce((sum, block) => sum + block.missing, 0),
     serverCpuMsPerEdit: perEdit((block) => block.serverCpuSeconds),
@@ -169,7 +167,7 @@ async function warmUpServer(target: BenchTarget, context: ScenarioContext): Prom
 function describeRun(label: string, run: FanOutRun, context: ScenarioContext): void {
   const spread = run.blockCpuMsPerEdit.map((ms) => ms.toFixed(2)).join(', ');
   context.log(
-    `${label}, ${run.readers} readers, ${run.edits} edits in ${run.blocks} blocks: p50 ${run.latency.p50.toFixed(2)} ms, p99 ${run.latency.p99.toFixed(2)} ms, max ${run.latency.max.toFixed(2)} ms, missing ${run.missing}; server CPU per edit ${run.serverCpuMsPerEdit.toFixed(2)} ms (blocks ${spread}; kernel ${run.serverSystemCpuMsPerEdit.toFixed(2)} ms, main thread ${run.serverMainThreadCpuMsPerEdit.toFixed(2)} ms)`,
+    `${label}, ${run.readers} readers, ${run.edits} edits in ${run.blockCpuMsPerEdit.length} blocks: p50 ${run.latency.p50.toFixed(2)} ms, p99 ${run.latency.p99.toFixed(2)} ms, max ${run.latency.max.toFixed(2)} ms, missing ${run.missing}; server CPU per edit ${run.serverCpuMsPerEdit.toFixed(2)} ms (blocks ${spread}; kernel ${run.serverSystemCpuMsPerEdit.toFixed(2)} ms, main thread ${run.serverMainThreadCpuMsPerEdit.toFixed(2)} ms)`,
   );
 }
 
@@ -194,7 +192,8 @@ export const fanOutScenario: Scenario = {
             oursBlocks.push(await fanOut(ours, readers, edits));
             theirsBlocks.push(await fanOut(theirs, readers, edits));
           }
-          const [oursRun, theirsRun] = [pool(readers, edits, oursBlocks), pool(readers, edits, theirsBlocks)];
+          const oursRun = pool(readers, edits, oursBlocks);
+          const theirsRun = pool(readers, edits, theirsBlocks);
           describeRun(ours.label, oursRun, context);
           describeRun(theirs.label, theirsRun, context);
           partnerboard.push(oursRun);
