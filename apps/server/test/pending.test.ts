@@ -136,3 +136,64 @@ describe('a board stored with more waiting updates than MAX_PENDING_BYTES allows
     }
   });
 });
+
+/**
+ * Two different updates under one client id, as a broken or hostile client sends them: the first
+ * builds on a change of another client that never arrives, so Yjs keeps it pending; the second
+ * takes the same clocks without it. What the first has past the second's last clock could be
+ * integrated, and Yjs would not retry it until that other change arrives.
+ */
+function twoUpdatesUnderOneClient(): { waiting: Uint8Array; taking: Uint8Array } {
+  const [absent, reused] = [3_900_000_001, 3_900_000_002];
+  const other = new Y.Doc();
+  other.clientID = absent;
+  other.getMap('goals').set('never-sent', new Y.Map());
+  const first = new Y.Doc();
+  first.clientID = reused;
+  Y.applyUpdate(first, Y.encodeStateAsUpdate(other));
+  (first.getMap('goals').get('never-sent') as Y.Map<string>).set('title', 'Builds on a goal never sent');
+  first.getText('scratch').insert(0, 'abc');
+  first.getText('scratch').insert(3, 'de');
+  const second = new Y.Doc();
+  second.clientID = reused;
+  second.getMap('goals').set('other', 'x');
+  second.getText('scratch').insert(0, 'xyz');
+  return { waiting: Y.encodeStateAsUpdate(first, Y.encodeStateVector(other)), taking: Y.encodeStateAsUpdate(second) };
+}
+
+describe('updates waiting behind a change the board already has under the same id', () => {
+  it('are integrated and shared, so that everyone on the board, anyone joining, and the board read back after a restart agree', async () => {
+    const first = await startTestServer();
+    const board = await first.createBoard();
+    const council = connectClient(first.syncUrl, board.id, board.tokens.editor);
+    await council.synced;
+    const { waiting, taking } = twoUpdatesUnderOneClient();
+    const editor = rawSocket(syncAddress(first, board.id, board.tokens.editor));
+    await editor.opened;
+    editor.socket.send(updateFrame(waiting));
+    editor.socket.send(updateFrame(taking));
+    await eventually(council.doc, (doc) => doc.getText('scratch').length > 0);
+    editor.socket.close();
+
+    const agreesWithCouncil = async (server: TestServer, who: string) => {
+      const newcomer = connectClient(server.syncUrl, board.id, board.tokens.viewer);
+      await newcomer.synced;
+      expect(newcomer.doc.getText('scratch').toString(), who).toBe(council.doc.getText('scratch').toString());
+      expect(Y.equalSnapshots(Y.snapshot(newcomer.doc), Y.snapshot(council.doc)), who).toBe(true);
+      newcomer.destroy();
+    };
+    await agreesWithCouncil(first, 'someone joining');
+    // The part past the second update's clocks builds only on it, and reached the council too.
+    expect(council.doc.getText('scratch').toString()).toBe('xyzde');
+
+    council.provider.disconnect();
+    await first.close();
+    const restarted = await startTestServer({ DATA_DIR: first.dataDir });
+    try {
+      await agreesWithCouncil(restarted, 'someone joining after a restart');
+    } finally {
+      council.destroy();
+      await restarted.stop();
+    }
+  });
+});

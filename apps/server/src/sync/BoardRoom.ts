@@ -62,6 +62,8 @@ export class BoardRoom {
   private wholeBoard: Uint8Array | null = null;
   /** Sync step 1 (the board's state vector) as sent to everyone who joins, until the board changes. */
   private step1: Uint8Array | null = null;
+  /** The first clock of each client in the document's pending update, read from `update` (see retryPending). */
+  private pendingStart: { update: Uint8Array; clocks: Map<number, number> } | null = null;
 
   /** Loads a board from the store, or null when there is no such board. */
   static async load(boardId: string, options: RoomOptions): Promise<BoardRoom | null> {
@@ -81,8 +83,9 @@ export class BoardRoom {
       }
     });
     const room = new BoardRoom(boardId, doc, stored.lastSeq, stored.updates.length, options);
-    if (room.dropPendingOverLimit()) {
-      // Stored before the limit was kept (or under a higher one): the snapshot no longer carries it.
+    // Replayed in the order they arrived, the updates leave pending what they left pending then.
+    if (!room.retryPending() || room.dropPendingOverLimit()) {
+      // Stored before the limit was kept (or under a higher one), or unusable: the snapshot no longer carries it.
       void room.compact();
     } else if (stored.updates.length === 0 && !failed) {
       // A snapshot with nothing after it is the whole board, encoded by the compaction that wrote it.
@@ -243,6 +246,7 @@ export class BoardRoom {
         this.finishFailedTransaction();
       }
     }
+    if (!this.retryPending()) refused = true;
     this.appliedSeq = lastSeq;
     this.updatesSinceSnapshot += batch.length;
     if (overLimit.size > 0 && this.dropPendingOverLimit()) {
@@ -285,6 +289,41 @@ export class BoardRoom {
     this.wholeBoard = null;
     this.step1 = null;
     this.options.log.error({ event: 'transaction-unfinished', boardId: this.boardId }, 'Yjs left a transaction unfinished; it was cleared');
+  }
+
+  /**
+   * Applies again what the document holds pending, less what it already has, and says whether that
+   * went without error. Yjs retries pending structs only when a change they wait for arrives, and
+   * then whole: a struct the document already has (a client sent two different structs under one
+   * id; fuzzing found it) still waits for its own dependency, and holds back every later struct of
+   * its client, which the document could integrate. Everyone joining is sent the board with what
+   * waits merged in, and that merge keeps the document's struct, so they integrate those later
+   * structs and see a board that the server, and everyone already on it, do not. Retried here after
+   * every batch, the document integrates what it can, shares it like any change, and sends newcomers
+   * only what it cannot.
+   */
+  private retryPending(): boolean {
+    const { store } = this.doc;
+    const pending = store.pendingStructs;
+    if (!pending) return true;
+    // Read again only when Yjs changed what waits (rare): not on every batch, whoever sent it.
+    if (this.pendingStart?.update !== pending.update) this.pendingStart = { update: pending.update, clocks: Y.parseUpdateMetaV2(pending.update).from };
+    let overlaps = false;
+    for (const [client, clock] of this.pendingStart.clocks) if (Y.getState(store, client) > clock) overlaps = true;
+    if (!overlaps) return true;
+    store.pendingStructs = null;
+    this.wholeBoard = null;
+    try {
+      Y.applyUpdateV2(this.doc, Y.diffUpdateV2(pending.update, Y.encodeStateVector(this.doc)));
+      return true;
+    } catch (error) {
+      // Bytes that Yjs accepted into its pending updates, and cannot integrate; nobody was sent them.
+      // Yjs may have kept part of them pending before it threw.
+      store.pendingStructs = null;
+      this.options.log.error({ event: 'pending-apply-error', boardId: this.boardId, error: String(error) }, 'updates waiting for changes could not be applied; they were dropped');
+      this.finishFailedTransaction();
+      return false;
+    }
   }
 
   /**
