@@ -55,11 +55,13 @@ function freePort(): Promise<number> {
 }
 
 function nodeFlags(options: ServerOptions, name: string): string[] {
-  if (!options.profile) return [];
+  // For one-off investigations (tracing V8, say): flags given to both servers alike.
+  const extra = process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? [];
+  if (!options.profile) return extra;
   // One file per thread (Node names them by pid and thread).
   const dir = join(repoRoot, 'bench/profiles', name);
   mkdirSync(dir, { recursive: true });
-  return ['--cpu-prof', '--cpu-prof-dir', dir];
+  return [...extra, '--cpu-prof', '--cpu-prof-dir', dir];
 }
 
 /** A child process whose last lines of output are kept for error messages. */
