@@ -1,9 +1,9 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -72,8 +72,15 @@ function startChild(args: string[], env: Record<string, string>): { child: Child
     output.push(line);
     if (output.length > 50) output.shift();
   };
-  createInterface({ input: child.stdout! }).on('line', keep);
-  createInterface({ input: child.stderr! }).on('line', keep);
+  // For one-off investigations (BENCH_NODE_FLAGS="--trace-gc", say): everything the server prints, in a file.
+  const logDir = process.env.BENCH_SERVER_LOG_DIR;
+  const log = logDir ? createWriteStream(join(logDir, `${basename(args.at(-1) ?? 'server')}-${child.pid}.log`)) : null;
+  const print = (line: string) => {
+    keep(line);
+    log?.write(`${line}\n`);
+  };
+  createInterface({ input: child.stdout! }).on('line', print);
+  createInterface({ input: child.stderr! }).on('line', print);
   const exited = new Promise<number | null>((resolveExit) => child.once('exit', (code) => resolveExit(code)));
   return { child, output, exited };
 }
