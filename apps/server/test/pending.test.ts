@@ -143,8 +143,7 @@ describe('a board stored with more waiting updates than MAX_PENDING_BYTES allows
  * takes the same clocks without it. What the first has past the second's last clock could be
  * integrated, and Yjs would not retry it until that other change arrives.
  */
-function twoUpdatesUnderOneClient(): { waiting: Uint8Array; taking: Uint8Array } {
-  const [absent, reused] = [3_900_000_001, 3_900_000_002];
+function twoUpdatesUnderOneClient(text: string, [absent, reused]: readonly [number, number]): { waiting: Uint8Array; taking: Uint8Array } {
   const other = new Y.Doc();
   other.clientID = absent;
   other.getMap('goals').set('never-sent', new Y.Map());
@@ -152,12 +151,12 @@ function twoUpdatesUnderOneClient(): { waiting: Uint8Array; taking: Uint8Array }
   first.clientID = reused;
   Y.applyUpdate(first, Y.encodeStateAsUpdate(other));
   (first.getMap('goals').get('never-sent') as Y.Map<string>).set('title', 'Builds on a goal never sent');
-  first.getText('scratch').insert(0, 'abc');
-  first.getText('scratch').insert(3, 'de');
+  first.getText(text).insert(0, 'abc');
+  first.getText(text).insert(3, 'de');
   const second = new Y.Doc();
   second.clientID = reused;
   second.getMap('goals').set('other', 'x');
-  second.getText('scratch').insert(0, 'xyz');
+  second.getText(text).insert(0, 'xyz');
   return { waiting: Y.encodeStateAsUpdate(first, Y.encodeStateVector(other)), taking: Y.encodeStateAsUpdate(second) };
 }
 
@@ -167,24 +166,30 @@ describe('updates waiting behind a change the board already has under the same i
     const board = await first.createBoard();
     const council = connectClient(first.syncUrl, board.id, board.tokens.editor);
     await council.synced;
-    const { waiting, taking } = twoUpdatesUnderOneClient();
     const editor = rawSocket(syncAddress(first, board.id, board.tokens.editor));
     await editor.opened;
-    editor.socket.send(updateFrame(waiting));
-    editor.socket.send(updateFrame(taking));
+    const send = ({ waiting, taking }: ReturnType<typeof twoUpdatesUnderOneClient>) => {
+      editor.socket.send(updateFrame(waiting));
+      editor.socket.send(updateFrame(taking));
+    };
+    send(twoUpdatesUnderOneClient('scratch', [3_900_000_001, 3_900_000_002]));
     await eventually(council.doc, (doc) => doc.getText('scratch').length > 0);
-    editor.socket.close();
 
     const agreesWithCouncil = async (server: TestServer, who: string) => {
       const newcomer = connectClient(server.syncUrl, board.id, board.tokens.viewer);
       await newcomer.synced;
-      expect(newcomer.doc.getText('scratch').toString(), who).toBe(council.doc.getText('scratch').toString());
+      for (const text of ['scratch', 'scratch2']) expect(newcomer.doc.getText(text).toString(), who).toBe(council.doc.getText(text).toString());
       expect(Y.equalSnapshots(Y.snapshot(newcomer.doc), Y.snapshot(council.doc)), who).toBe(true);
       newcomer.destroy();
     };
     await agreesWithCouncil(first, 'someone joining');
     // The part past the second update's clocks builds only on it, and reached the council too.
     expect(council.doc.getText('scratch').toString()).toBe('xyzde');
+    // Again at once: the board retries at most once a second, and puts this one off, not away.
+    send(twoUpdatesUnderOneClient('scratch2', [3_900_000_003, 3_900_000_004]));
+    await eventually(council.doc, (doc) => doc.getText('scratch2').toString() === 'xyzde', { what: 'the put-off retry reaching the council', timeoutMs: 5000 });
+    await agreesWithCouncil(first, 'someone joining after the put-off retry');
+    editor.socket.close();
 
     council.provider.disconnect();
     await first.close();

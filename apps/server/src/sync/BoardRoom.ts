@@ -35,6 +35,13 @@ interface PendingUpdate {
 }
 
 /**
+ * How often a board may apply again what it holds pending (see BoardRoom.retryPending): the work is
+ * in proportion to what waits, about 20 ms for MAX_PENDING_BYTES' 1 MiB, and an editor could make
+ * every later edit of someone else call for it.
+ */
+const retryPendingEveryMs = 1000;
+
+/**
  * Bytes of updates the document holds pending: structs waiting for changes it never received, and
  * deletions of items it does not have. Yjs keeps them (invisible) until those changes arrive, and
  * writes them into every snapshot.
@@ -64,6 +71,9 @@ export class BoardRoom {
   private step1: Uint8Array | null = null;
   /** The first clock of each client in the document's pending update, read from `update` (see retryPending). */
   private pendingStart: { update: Uint8Array; clocks: Map<number, number> } | null = null;
+  /** When retryPending last applied what waits (performance.now()), and the retry it put off since. */
+  private pendingRetriedAt = Number.NEGATIVE_INFINITY;
+  private pendingRetryTimer: NodeJS.Timeout | null = null;
 
   /** Loads a board from the store, or null when there is no such board. */
   static async load(boardId: string, options: RoomOptions): Promise<BoardRoom | null> {
@@ -158,6 +168,8 @@ export class BoardRoom {
   /** Commits what is pending, folds the update log into a snapshot, and frees the document. */
   async unload(): Promise<void> {
     await this.settled();
+    // The snapshot carries what waits; the next load applies it again.
+    if (this.pendingRetryTimer) clearTimeout(this.pendingRetryTimer);
     if (this.updatesSinceSnapshot > 0) await this.compact();
     this.presence.destroy();
     this.doc.destroy();
@@ -299,8 +311,10 @@ export class BoardRoom {
    * its client, which the document could integrate. Everyone joining is sent the board with what
    * waits merged in, and that merge keeps the document's struct, so they integrate those later
    * structs and see a board that the server, and everyone already on it, do not. Retried here after
-   * every batch, the document integrates what it can, shares it like any change, and sends newcomers
-   * only what it cannot.
+   * a batch that takes a client's clock past where what waits begins, the document integrates what
+   * it can, shares it like any change, and sends newcomers only what it cannot. At most once every
+   * retryPendingEveryMs: within it the retry is put off to its end, and someone joining meanwhile
+   * may see the integrated part a moment before everyone else does.
    */
   private retryPending(): boolean {
     const { store } = this.doc;
@@ -311,6 +325,15 @@ export class BoardRoom {
     let overlaps = false;
     for (const [client, clock] of this.pendingStart.clocks) if (Y.getState(store, client) > clock) overlaps = true;
     if (!overlaps) return true;
+    const wait = this.pendingRetriedAt + retryPendingEveryMs - performance.now();
+    if (wait > 0) {
+      this.pendingRetryTimer ??= setTimeout(() => {
+        this.pendingRetryTimer = null;
+        if (!this.retryPending()) void this.compactAfterRefusal();
+      }, wait);
+      return true;
+    }
+    this.pendingRetriedAt = performance.now();
     store.pendingStructs = null;
     this.wholeBoard = null;
     try {
