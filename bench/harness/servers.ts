@@ -1,6 +1,6 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -110,12 +110,23 @@ function buildServer(): Promise<void> {
   return serverBuild;
 }
 
-/** Partnerboard as it runs in production (`node dist/main.js`, the bundle `pnpm build` makes), limits raised for load. */
+/**
+ * The node flags `pnpm start` gives the server (its package's start script, `node <flags>
+ * dist/main.js`), so that the benchmark runs it as production does.
+ */
+function productionNodeFlags(): string[] {
+  const manifest = JSON.parse(readFileSync(join(repoRoot, 'apps/server/package.json'), 'utf8')) as { scripts: { start: string } };
+  const start = /^node((?: --[\w-]+(?:=\S+)?)*) dist\/main\.js$/.exec(manifest.scripts.start);
+  if (!start) throw new Error(`apps/server/package.json's start script is not "node [flags] dist/main.js": ${manifest.scripts.start}`);
+  return (start[1] ?? '').split(' ').filter(Boolean);
+}
+
+/** Partnerboard as it runs in production (`pnpm start`: node, its flags and the bundle `pnpm build` makes), limits raised for load. */
 export async function startPartnerboard(options: PartnerboardOptions = {}): Promise<BenchTarget> {
   await buildServer();
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'partnerboard-bench-'));
-  const { child, output, exited } = startChild([...nodeFlags(options, 'partnerboard'), 'apps/server/dist/main.js'], {
+  const { child, output, exited } = startChild([...productionNodeFlags(), ...nodeFlags(options, 'partnerboard'), 'apps/server/dist/main.js'], {
     PORT: String(port),
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
