@@ -322,8 +322,7 @@ export class BoardRoom {
     if (!pending) return true;
     // Read again only when Yjs changed what waits (rare): not on every batch, whoever sent it.
     if (this.pendingStart?.update !== pending.update) this.pendingStart = { update: pending.update, clocks: Y.parseUpdateMetaV2(pending.update).from };
-    let overlaps = false;
-    for (const [client, clock] of this.pendingStart.clocks) if (Y.getState(store, client) > clock) overlaps = true;
+    const overlaps = [...this.pendingStart.clocks].some(([client, clock]) => Y.getState(store, client) > clock);
     if (!overlaps) return true;
     const wait = this.pendingRetriedAt + retryPendingEveryMs - performance.now();
     if (wait > 0) {
