@@ -38,6 +38,12 @@ export interface ServerOptions {
 
 export interface PartnerboardOptions extends ServerOptions {
   label?: string;
+  /**
+   * Another bundle to run instead of the one built from the source now, relative to the repository
+   * and in a folder beside apps/server/dist, such as apps/server/dist-before/main.js (so that it finds
+   * the same node_modules; git and the linter ignore such folders): to compare two builds in one run.
+   */
+  bundle?: string;
   store?: 'sqlite' | 'memory';
   unloadAfterMs?: number;
 }
@@ -123,10 +129,11 @@ function productionNodeFlags(): string[] {
 
 /** Partnerboard as it runs in production (`pnpm start`: node, its flags and the bundle `pnpm build` makes), limits raised for load. */
 export async function startPartnerboard(options: PartnerboardOptions = {}): Promise<BenchTarget> {
-  await buildServer();
+  if (!options.bundle) await buildServer();
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'partnerboard-bench-'));
-  const { child, output, exited } = startChild([...productionNodeFlags(), ...nodeFlags(options, 'partnerboard'), 'apps/server/dist/main.js'], {
+  const bundle = options.bundle ?? 'apps/server/dist/main.js';
+  const { child, output, exited } = startChild([...productionNodeFlags(), ...nodeFlags(options, 'partnerboard'), bundle], {
     PORT: String(port),
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,

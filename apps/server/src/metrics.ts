@@ -19,9 +19,14 @@ class Counter implements Metric {
     readonly help: string,
   ) {}
 
-  inc(labels: Labels = {}, by = 1): void {
+  inc(labels: Labels, by = 1): void {
     const key = labelText(labels);
     this.values.set(key, (this.values.get(key) ?? 0) + by);
+  }
+
+  /** Adds to the series without labels (as inc({}) would, without writing its label text: this runs for every update). */
+  add(by = 1): void {
+    this.values.set('', (this.values.get('') ?? 0) + by);
   }
 
   value(labels: Labels = {}): number {
@@ -64,9 +69,9 @@ class Histogram implements Metric {
   observe(value: number): void {
     this.sum += value;
     this.count += 1;
-    this.buckets.forEach((bound, index) => {
-      if (value <= bound) this.counts[index] = (this.counts[index] ?? 0) + 1;
-    });
+    for (let index = 0; index < this.buckets.length; index += 1) {
+      if (value <= (this.buckets[index] as number)) this.counts[index] = (this.counts[index] ?? 0) + 1;
+    }
   }
 
   render(): string {

@@ -6,6 +6,7 @@ import type { Metrics } from '../metrics.ts';
 import type { AttributedUpdate, BoardStore } from '../storage/BoardStore.ts';
 import { CommitQueue } from './CommitQueue.ts';
 import type { Connection } from './Connection.ts';
+import { isoTimestamp } from './isoTimestamp.ts';
 import { MalformedMessageError, readIncomingMessage, type IncomingMessage } from './IncomingMessage.ts';
 import { documentUpdate, syncStep1, syncStep2, syncStep2WithUpdate } from './OutgoingMessage.ts';
 import { RoomPresence } from './RoomPresence.ts';
@@ -223,7 +224,7 @@ export class BoardRoom {
   private async commit(batch: PendingUpdate[]): Promise<number> {
     const started = performance.now();
     // Accepted as it is committed, a moment after it arrived (the batch waited at most one commit).
-    const at = new Date().toISOString();
+    const at = isoTimestamp();
     const attributed = batch.map(({ update, from }): AttributedUpdate => {
       const { name, organisation, role } = from.participant;
       return { update, attribution: { name, organisation, role, at } };
@@ -242,8 +243,8 @@ export class BoardRoom {
     for (const { update, from } of batch) {
       try {
         Y.applyUpdate(this.doc, update, from);
-        metrics.updatesApplied.inc();
-        metrics.updateBytes.inc({}, update.byteLength);
+        metrics.updatesApplied.add();
+        metrics.updateBytes.add(update.byteLength);
         // Over the limit, the sender is to blame only if its own update left something waiting: Yjs
         // re-encodes what waits whenever it applies an update, so an honest one can tip it over.
         // Decoded again only then: the decoded form of every update waiting for its commit would
@@ -391,7 +392,7 @@ export class BoardRoom {
       await this.options.store.compact(this.boardId, snapshot, uptoSeq);
       await this.options.store.setTitle(this.boardId, readTitle(this.doc));
       this.updatesSinceSnapshot -= folded;
-      this.options.metrics.compactions.inc();
+      this.options.metrics.compactions.add();
       this.options.log.debug({ event: 'compacted', boardId: this.boardId, uptoSeq, updates: folded, bytes: snapshot.byteLength }, 'update log compacted');
     } catch (error) {
       this.options.log.error({ event: 'compact-error', boardId: this.boardId, error: String(error) }, 'compaction failed; the update log is kept');

@@ -90,7 +90,7 @@ export function boardRoutes(options: BoardRoutesOptions): Route[] {
         }
         try {
           const created = await createBoard(store, parsed.data, { keep: (boardId, doc, encoded) => rooms.adopt(boardId, doc, encoded) });
-          metrics.boardsCreated.inc();
+          metrics.boardsCreated.add();
           log.info({ event: 'board-created', boardId: created.id, template: parsed.data.template ?? 'blank' }, 'board created');
           sendJson(res, 201, created);
         } catch (error) {
