@@ -114,10 +114,10 @@ function toEntry(row: ActivityRow): ActivityEntry {
 export class SqliteBoardStore implements BoardStore {
   private readonly db: Database.Database;
   private readonly statements;
-  // Made once: better-sqlite3 builds a transaction's wrappers each time db.transaction() is called,
-  // and these run for every board opened and every commit.
   /** An append of one update, run in SQLite's autocommit mode (see commitAppends). */
   private readonly appendOneRow: (append: PendingAppend) => number;
+  // Made once: better-sqlite3 builds a transaction's wrappers each time db.transaction() is called,
+  // and these run for every board opened and every commit.
   private readonly appendGroup: Database.Transaction<(group: readonly PendingAppend[]) => number[]>;
   /** The group again, each board in a savepoint, once the group as a whole has failed. */
   private readonly appendEachApart: Database.Transaction<(group: readonly PendingAppend[]) => AppendOutcome[]>;
