@@ -20,13 +20,16 @@ class Counter implements Metric {
   ) {}
 
   inc(labels: Labels, by = 1): void {
-    const key = labelText(labels);
-    this.values.set(key, (this.values.get(key) ?? 0) + by);
+    this.addTo(labelText(labels), by);
   }
 
   /** Adds to the series without labels (as inc({}) would, without writing its label text: this runs for every update). */
   add(by = 1): void {
-    this.values.set('', (this.values.get('') ?? 0) + by);
+    this.addTo('', by);
+  }
+
+  private addTo(key: string, by: number): void {
+    this.values.set(key, (this.values.get(key) ?? 0) + by);
   }
 
   value(labels: Labels = {}): number {

@@ -215,7 +215,6 @@ export class SqliteBoardStore implements BoardStore {
       }
       return seq;
     };
-    // One row is its own transaction: without BEGIN and COMMIT around it, two statements fewer.
     this.appendOneRow = appendRows;
     this.appendGroup = db.transaction((group: readonly PendingAppend[]) => group.map(appendRows));
     // Nested in a transaction, this runs in a savepoint of its own.
