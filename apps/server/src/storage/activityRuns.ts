@@ -11,7 +11,7 @@ export const activityRunGapMs = 60_000;
 export type UpdateActivity = Attribution & { bytes: number };
 
 /** Whether `attribution` continues the run in `latest` (same person, organisation and role, soon after). */
-export function continuesRun(latest: ActivityEntry | undefined, attribution: Attribution): latest is ActivityEntry {
+function continuesRun(latest: ActivityEntry | undefined, attribution: Attribution): latest is ActivityEntry {
   return (
     latest !== undefined &&
     latest.name === attribution.name &&
@@ -22,7 +22,7 @@ export function continuesRun(latest: ActivityEntry | undefined, attribution: Att
 }
 
 /** The activity entry after `attribution`: the latest run extended, or a new run. */
-export function recordActivity(
+function recordActivity(
   latest: ActivityEntry | undefined,
   attribution: UpdateActivity,
 ): { entry: ActivityEntry; extendsLatest: boolean } {

@@ -1,9 +1,10 @@
 import type { ActivityEntry, Role } from '@partnerboard/protocol';
-import { activityKept, recordActivity } from '../activityRuns.ts';
+import { activityKept, foldActivity, type UpdateActivity } from '../activityRuns.ts';
 import {
   BoardExistsError,
   OutdatedSequenceError,
   type AttributedUpdate,
+  type Attribution,
   type BoardRecord,
   type BoardStore,
   type NewBoard,
@@ -16,9 +17,22 @@ interface MemoryBoard {
   tokenHashes: TokenHashes;
   snapshot: Uint8Array;
   snapshotSeq: number;
-  updates: { seq: number; update: Uint8Array }[];
+  /** Each with its attribution, folded into `activity` when it is compacted away (as SQLite does). */
+  updates: { seq: number; update: Uint8Array; attribution: Attribution }[];
   lastSeq: number;
+  /** Runs of activity, oldest first, up to the snapshot. */
   activity: ActivityEntry[];
+}
+
+/** What the attributions of `updates` make of `activity` (oldest first): its newest run carried on, and the runs they start. */
+function withActivityOf(activity: readonly ActivityEntry[], updates: MemoryBoard['updates']): ActivityEntry[] {
+  const latest = activity.at(-1);
+  const { extendedLatest, added } = foldActivity(
+    latest,
+    updates.map(({ update, attribution }): UpdateActivity => ({ ...attribution, bytes: update.byteLength })),
+  );
+  const before = extendedLatest ? [...activity.slice(0, -1), extendedLatest] : activity;
+  return [...before, ...added];
 }
 
 /** Keeps boards in process memory: for tests and throwaway servers, never durable. */
@@ -62,10 +76,7 @@ export class InMemoryBoardStore implements BoardStore {
     if (afterSeq !== board.lastSeq) throw new OutdatedSequenceError(boardId, afterSeq);
     for (const { update, attribution } of updates) {
       board.lastSeq += 1;
-      board.updates.push({ seq: board.lastSeq, update: update.slice() });
-      const { entry, extendsLatest } = recordActivity(board.activity.at(-1), { ...attribution, bytes: update.byteLength });
-      if (extendsLatest) board.activity[board.activity.length - 1] = entry;
-      else board.activity.push(entry);
+      board.updates.push({ seq: board.lastSeq, update: update.slice(), attribution });
     }
     return board.lastSeq;
   }
@@ -85,13 +96,15 @@ export class InMemoryBoardStore implements BoardStore {
     if (uptoSeq < board.snapshotSeq) return;
     board.snapshot = snapshot.slice();
     board.snapshotSeq = uptoSeq;
+    const folded = board.updates.filter(({ seq }) => seq <= uptoSeq);
     board.updates = board.updates.filter(({ seq }) => seq > uptoSeq);
-    board.activity = board.activity.slice(-activityKept);
+    board.activity = withActivityOf(board.activity, folded).slice(-activityKept);
   }
 
   async activity(boardId: string, limit: number): Promise<ActivityEntry[]> {
     const board = this.boards.get(boardId);
-    return board ? board.activity.slice(-limit).reverse().map((entry) => ({ ...entry })) : [];
+    if (!board) return [];
+    return withActivityOf(board.activity, board.updates).slice(-limit).reverse().map((entry) => ({ ...entry }));
   }
 
   async close(): Promise<void> {
