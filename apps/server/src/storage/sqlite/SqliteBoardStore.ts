@@ -48,8 +48,8 @@ const defaultCheckpoints: CheckpointPolicy = { idleMs: 250, maxCommits: 200 };
  * reads a whole socket's worth of edits from every writer (hundreds), and holding them all, and
  * then their frames to every reader, until the end of the turn let them outlive two of V8's young
  * collections: in the throughput benchmark 25 MB were promoted to the old generation against the
- * reference's 7, and the RSS peak was 1.16× its own (benchmarks, finding 37). With 16, 15 MB and
- * 1.00 to 1.06×. A meeting's edits come one a turn, and are not affected.
+ * reference's 7 (benchmarks, findings 36 and 37); with 16, 15 MB. A meeting's edits come one a
+ * turn, and are not affected.
  */
 const defaultCommitAtUpdates = 16;
 
@@ -123,9 +123,10 @@ function toEntry(row: ActivityRow): ActivityEntry {
 
 /**
  * Boards in one SQLite file (WAL mode); every board's updates of one turn of the event loop share
- * one commit (up to commitAtUpdates of them). With synchronous=NORMAL (the default) a commit is written to the WAL, in the OS page
- * cache, before it returns, so an appended update survives a killed process; synchronous=FULL
- * also fsyncs the WAL on every commit, so it survives a power cut, at one disk flush per commit.
+ * one commit (up to commitAtUpdates of them). With synchronous=NORMAL (the default) a commit is
+ * written to the WAL, in the OS page cache, before it returns, so an appended update survives a
+ * killed process; synchronous=FULL also fsyncs the WAL on every commit, so it survives a power cut,
+ * at one disk flush per commit.
  */
 export class SqliteBoardStore implements BoardStore {
   private readonly db: Database.Database;
@@ -142,8 +143,9 @@ export class SqliteBoardStore implements BoardStore {
   private readonly readActivity: Database.Transaction<(boardId: string, limit: number) => ActivityEntry[]>;
   /** Appends waiting for the group commit at the end of this turn of the event loop. */
   private appending: PendingAppend[] = [];
-  /** The updates those appends hold, and how many commit them before the turn ends. */
+  /** The updates those appends hold. */
   private appendingUpdates = 0;
+  /** How many of them commit the group before the turn ends. */
   private readonly commitAtUpdates: number;
   private readonly checkpoints: CheckpointPolicy;
   private readonly checkpointTimer: NodeJS.Timeout;

@@ -2,11 +2,9 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { temporaryDirs } from '../../../test/temporaryDirs.ts';
+import { goalAppends } from '../../../test/goalAppends.ts';
 import { SqliteBoardStore, type CheckpointPolicy } from './SqliteBoardStore.ts';
-
-const attribution = { name: 'Priya Shah', organisation: 'Ward 7B', role: 'editor' as const, at: '2026-11-25T10:00:00.000Z' };
 
 describe('SQLite checkpoints', () => {
   const newDir = temporaryDirs('checkpoint');
@@ -20,18 +18,7 @@ describe('SQLite checkpoints', () => {
     const file = join(dir, 'partnerboard.sqlite');
     const store = new SqliteBoardStore(file, { checkpoints: policy });
     stores.push(store);
-    await store.createBoard({
-      id: 'b1',
-      title: 'Discharge plan',
-      createdAt: attribution.at,
-      tokenHashes: { facilitator: new Uint8Array(32), editor: new Uint8Array(32).fill(1), viewer: new Uint8Array(32).fill(2) },
-      initialState: Y.encodeStateAsUpdate(new Y.Doc()),
-    });
-    const doc = new Y.Doc();
-    const append = (n: number) => {
-      doc.getMap('goals').set(`goal-${n}`, `Goal ${n}`);
-      return store.appendUpdates('b1', n - 1, [{ update: Y.encodeStateAsUpdate(doc), attribution }]);
-    };
+    const append = await goalAppends(store);
     /** Updates in the database file itself, read from a copy of it without its write-ahead log. */
     const updatesInDatabaseFile = () => {
       const copy = join(dir, `copy-${Math.random()}.sqlite`);

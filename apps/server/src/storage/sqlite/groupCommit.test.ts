@@ -1,12 +1,10 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import type { SqliteSynchronous } from '../../config.ts';
 import { temporaryDirs } from '../../../test/temporaryDirs.ts';
+import { goalAppends } from '../../../test/goalAppends.ts';
 import { SqliteBoardStore } from './SqliteBoardStore.ts';
-
-const attribution = { name: 'Priya Shah', organisation: 'Ward 7B', role: 'editor' as const, at: '2026-12-07T10:00:00.000Z' };
 
 describe('SQLite group commit', () => {
   const newDir = temporaryDirs('group-commit');
@@ -19,20 +17,7 @@ describe('SQLite group commit', () => {
     const file = join(newDir(), 'partnerboard.sqlite');
     const store = new SqliteBoardStore(file, options);
     closing.push(() => store.close());
-    await store.createBoard({
-      id: 'b1',
-      title: 'Discharge plan',
-      createdAt: attribution.at,
-      tokenHashes: { facilitator: new Uint8Array(32), editor: new Uint8Array(32).fill(1), viewer: new Uint8Array(32).fill(2) },
-      initialState: Y.encodeStateAsUpdate(new Y.Doc()),
-    });
-    const doc = new Y.Doc();
-    /** Appends edit n, as the board's room does: after sequence number n - 1, without waiting for the one before. */
-    const append = (n: number) => {
-      const before = Y.encodeStateVector(doc);
-      doc.getMap('goals').set(`goal-${n}`, `Goal ${n}`);
-      return store.appendUpdates('b1', n - 1, [{ update: Y.encodeStateAsUpdate(doc, before), attribution }]);
-    };
+    const append = await goalAppends(store);
     // A second connection sees only what the store has committed.
     const reader = new Database(file, { readonly: true });
     closing.push(() => {
