@@ -28,29 +28,25 @@ const roundsBeforeWarm = 2;
  */
 const coldRounds = 3;
 
-interface ManyBoardsRun {
+/** The opening phase on a server just started (its rounds pooled), the memory around it, and a warm round. */
+interface ManyBoardsRun extends OpeningPhase {
   boards: number;
-  /** Rounds of opens on a server just started, pooled in the figures below (the first is this run's). */
-  coldRounds: number;
   rssIdleBytes: number;
   rssOpenBytes: number;
   rssPerBoardBytes: number;
   rssAfterLeavingBytes: number;
   /** Boards still in memory after everyone left (where the server says). */
   boardsLoadedAfterLeaving: number | null;
-  /** Per client: connect, sync, make one edit and see it stored and shared. */
-  openAndEditMs: ReturnType<typeof summarize>;
-  /** Server CPU over the opening phase, per client: on a busy machine a steadier measure than the latency. */
-  serverCpuMsPerOpen: number;
-  /** Of which on the server's main thread; the rest is V8's helper threads (finding 17). */
-  serverMainThreadCpuMsPerOpen: number;
   /** The same for another `boards` opened after everyone left: a server that has run a while (finding 22). */
   warm: OpeningPhase;
 }
 
 interface OpeningPhase {
+  /** Per client: connect, sync, make one edit and see it stored and shared. */
   openAndEditMs: ReturnType<typeof summarize>;
+  /** Server CPU over the opening phase, per client: on a busy machine a steadier measure than the latency. */
   serverCpuMsPerOpen: number;
+  /** Of which on the server's main thread; the rest is V8's helper threads (finding 17). */
   serverMainThreadCpuMsPerOpen: number;
   /** CPU per open of each round pooled here, to show the spread. */
   roundCpuMsPerOpen: number[];
@@ -168,7 +164,6 @@ async function manyBoards(target: BenchTarget, boards: number, earlierColdRounds
   }
   return {
     boards,
-    coldRounds: cold.roundCpuMsPerOpen.length,
     rssIdleBytes,
     rssOpenBytes,
     rssPerBoardBytes: (rssOpenBytes - rssIdleBytes) / boards,
@@ -181,7 +176,8 @@ async function manyBoards(target: BenchTarget, boards: number, earlierColdRounds
 
 /** Says how many rounds on a server just started the figure pools, when more than one. */
 function coldNote(run: ManyBoardsRun): string | undefined {
-  return run.coldRounds > 1 ? `${run.coldRounds} rounds, each on a server just started, pooled` : undefined;
+  const rounds = run.roundCpuMsPerOpen.length;
+  return rounds > 1 ? `${rounds} rounds, each on a server just started, pooled` : undefined;
 }
 
 export const manyBoardsScenario: Scenario = {
