@@ -1,14 +1,42 @@
 // The reference: the stock y-websocket server from @y/websocket-server, exactly as its own
 // server.js wires it (setupWSConnection on a ws server), minus the fixed port. No auth, no storage
 // unless YPERSISTENCE names a LevelDB directory (utils.js reads it). Prints one JSON line with the port.
+//
+// One addition, for the benchmark only: `PUT /<name>` with a Yjs update as its body creates the
+// document `<name>` holding it, as Partnerboard's POST /api/boards creates a board, without a
+// WebSocket client. Boards made through a client ran the reference's whole connection path once
+// each before it was measured, and a "server just started" was then not cold (finding 38).
 import http from 'node:http';
 import { WebSocketServer } from 'ws';
-import { setupWSConnection } from '@y/websocket-server/utils';
+import * as Y from 'yjs';
+import { getYDoc, setupWSConnection } from '@y/websocket-server/utils';
+
+const maxBoardBytes = 1024 * 1024;
 
 const wss = new WebSocketServer({ noServer: true });
 wss.on('connection', setupWSConnection);
 
-const server = http.createServer((_request, response) => {
+function createDocument(request, response) {
+  const name = decodeURIComponent((request.url ?? '/').slice(1));
+  const chunks = [];
+  let bytes = 0;
+  request.on('data', (chunk) => {
+    bytes += chunk.byteLength;
+    if (bytes > maxBoardBytes) request.destroy();
+    else chunks.push(chunk);
+  });
+  request.on('end', () => {
+    try {
+      Y.applyUpdate(getYDoc(name), Buffer.concat(chunks));
+      response.writeHead(201).end();
+    } catch (error) {
+      response.writeHead(400, { 'Content-Type': 'text/plain' }).end(String(error));
+    }
+  });
+}
+
+const server = http.createServer((request, response) => {
+  if (request.method === 'PUT') return createDocument(request, response);
   response.writeHead(200, { 'Content-Type': 'text/plain' });
   response.end('okay');
 });

@@ -7,8 +7,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import * as Y from 'yjs';
 import { newBoardState } from './boardContent';
-import { SyncClient } from './SyncClient';
 import { waitFor } from './timing';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -225,13 +225,12 @@ export async function startReference(options: ReferenceOptions = {}): Promise<Be
     label: options.label ?? 'reference',
     pid: child.pid as number,
     async createBoard(title = 'Benchmark board') {
-      // The reference has no boards: a document exists once someone connects. Give it the same
-      // starting content a new Partnerboard board has, so both servers hold the same plan.
+      // The reference has no boards: bench/reference-server.mjs creates a document holding the
+      // same starting content a new Partnerboard board has, so both servers hold the same plan,
+      // and neither has run its WebSocket path for it (finding 38).
       const boardId = randomBytes(16).toString('base64url');
-      const client = await SyncClient.open(syncUrl(boardId), { doc: newBoardState(title) });
-      await client.synced;
-      await client.acknowledged();
-      await client.close();
+      const response = await fetch(`http://127.0.0.1:${port}/${boardId}`, { method: 'PUT', body: Buffer.from(Y.encodeStateAsUpdate(newBoardState(title))) });
+      if (response.status !== 201) throw new Error(`PUT /${boardId} answered ${response.status}: ${await response.text()}`);
       return boardId;
     },
     syncUrl,
