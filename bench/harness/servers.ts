@@ -229,7 +229,8 @@ export async function startReference(options: ReferenceOptions = {}): Promise<Be
       // same starting content a new Partnerboard board has, so both servers hold the same plan,
       // and neither has run its WebSocket path for it (finding 38).
       const boardId = randomBytes(16).toString('base64url');
-      const response = await fetch(`http://127.0.0.1:${port}/${boardId}`, { method: 'PUT', body: Buffer.from(Y.encodeStateAsUpdate(newBoardState(title))) });
+      const body = Buffer.from(Y.encodeStateAsUpdate(newBoardState(title)));
+      const response = await fetch(`http://127.0.0.1:${port}/${boardId}`, { method: 'PUT', body });
       if (response.status !== 201) throw new Error(`PUT /${boardId} answered ${response.status}: ${await response.text()}`);
       return boardId;
     },
