@@ -12,12 +12,15 @@ import { throughputScenario } from './scenarios/throughput';
 
 const scenarios: Scenario[] = [fanOutScenario, throughputScenario, durabilityScenario, manyBoardsScenario, coldLoadScenario, browserScenario];
 
-const usage = `Usage: pnpm bench [--scenario <name>] [--quick] [--no-web-build] [--profile] [--store memory] [--readers 10,50]
+const usage = `Usage: pnpm bench [--scenario <name>] [--quick] [--no-web-build] [--profile] [--store memory] [--reference-store leveldb] [--readers 10,50]
   --scenario <name>  run one scenario: ${scenarios.map((s) => s.name).join(', ')}
   --quick            a small smoke run (fewer clients, edits and seconds)
   --no-web-build     use the existing apps/web/dist in the browser scenario
   --profile          run the servers with --cpu-prof (profiles in bench/profiles)
   --store memory     run Partnerboard with STORE=memory (never durable) instead of SQLite, to see what storing costs
+  --reference-store leveldb
+                     run the reference with its own y-leveldb persistence (stores each update after sharing it)
+                     in fan-out, throughput and many boards, instead of with no storage
   --readers <n,...>  the fan-out reader counts (default 10,50,200)`;
 
 function readOptions() {
@@ -28,6 +31,7 @@ function readOptions() {
       'no-web-build': { type: 'boolean', default: false },
       profile: { type: 'boolean', default: false },
       store: { type: 'string', default: 'sqlite' },
+      'reference-store': { type: 'string', default: 'none' },
       readers: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
@@ -46,12 +50,17 @@ function readOptions() {
     console.error(`--store is sqlite or memory, not "${values.store}".\n${usage}`);
     process.exit(2);
   }
+  const referenceStore: ScenarioContext['referenceStore'] = values['reference-store'] === 'leveldb' ? 'leveldb' : 'none';
+  if (values['reference-store'] !== referenceStore) {
+    console.error(`--reference-store is none or leveldb, not "${values['reference-store']}".\n${usage}`);
+    process.exit(2);
+  }
   const readers = values.readers?.split(',').map(Number);
   if (readers && !readers.every((n) => Number.isInteger(n) && n > 0)) {
     console.error(`--readers is a list of whole numbers, such as 10,50.\n${usage}`);
     process.exit(2);
   }
-  return { chosen, quick: values.quick, buildWeb: !values['no-web-build'], profile: values.profile, store, readers, only: values.scenario };
+  return { chosen, quick: values.quick, buildWeb: !values['no-web-build'], profile: values.profile, store, referenceStore, readers, only: values.scenario };
 }
 
 const options = readOptions();
@@ -59,6 +68,7 @@ const context: ScenarioContext = {
   quick: options.quick,
   profile: options.profile,
   store: options.store,
+  referenceStore: options.referenceStore,
   readers: options.readers,
   buildWeb: options.buildWeb,
   log: (message) => console.error(`  ${message}`),
@@ -92,7 +102,7 @@ const machineAfter = machineState();
 
 console.log(`\n${formatTable(outcomes)}\n`);
 console.log(
-  `Load average before ${machineBefore.loadAverage.join(' ')}, after ${machineAfter.loadAverage.join(' ')} (${machineAfter.cpus} cores); ratio = Partnerboard / reference.`,
+  `Load average before ${machineBefore.loadAverage.join(' ')}, after ${machineAfter.loadAverage.join(' ')} (${machineAfter.cpus} cores); ratio = Partnerboard / reference${options.referenceStore === 'leveldb' ? ' (with y-leveldb in fan-out, throughput and many boards)' : ''}.`,
 );
 const date = new Date().toISOString().slice(0, 10);
 const name = [
@@ -100,6 +110,7 @@ const name = [
   options.only,
   options.quick ? 'quick' : undefined,
   options.store === 'memory' ? 'memory-store' : undefined,
+  options.referenceStore === 'leveldb' ? 'reference-leveldb' : undefined,
   options.readers ? `readers-${options.readers.join('-')}` : undefined,
 ]
   .filter(Boolean)
@@ -108,6 +119,7 @@ const file = saveResults(name, {
   date: new Date().toISOString(),
   quick: options.quick,
   store: options.store,
+  referenceStore: options.referenceStore,
   readers: options.readers,
   seconds: Math.round((performance.now() - runStarted) / 1000),
   machine: { before: machineBefore, after: machineAfter },

@@ -8,6 +8,12 @@ export interface ScenarioContext {
   profile: boolean;
   /** Partnerboard's store in every scenario but durability (which runs both). */
   store: 'sqlite' | 'memory';
+  /**
+   * The reference's storage in fan-out, throughput and many boards: none (as its server.js runs
+   * by default), or its own y-leveldb persistence (YPERSISTENCE), which stores each update after
+   * it has shared it. Cold load always uses y-leveldb.
+   */
+  referenceStore: 'none' | 'leveldb';
   /** Fan-out's reader counts, when not the default. */
   readers?: number[] | undefined;
   /** Build the web app before the browser scenario. */

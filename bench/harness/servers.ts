@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import * as Y from 'yjs';
 import { newBoardState } from './boardContent';
+import type { ScenarioContext } from './scenario';
 import { waitFor } from './timing';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -202,6 +203,12 @@ export interface ReferenceOptions extends ServerOptions {
   label?: string;
   /** Stores documents in LevelDB (y-leveldb, the reference's own persistence) and unloads them when the last client leaves. */
   leveldb?: boolean;
+}
+
+/** The reference as a scenario runs it: with the storage `--reference-store` chose. */
+export function startReferenceFor(context: Pick<ScenarioContext, 'profile' | 'referenceStore'>): Promise<BenchTarget> {
+  const leveldb = context.referenceStore === 'leveldb';
+  return startReference({ profile: context.profile, leveldb, ...(leveldb ? { label: 'reference with y-leveldb' } : {}) });
 }
 
 /** The reference y-websocket server (bench/reference-server.mjs) in its own process. */

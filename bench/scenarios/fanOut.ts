@@ -4,7 +4,7 @@ import { addActionToWorkOn } from '../harness/boardContent';
 import { ProcessSampler } from '../harness/processStats';
 import type { ResultRow } from '../harness/report';
 import { withTargets, type Scenario, type ScenarioContext } from '../harness/scenario';
-import { startPartnerboard, startReference, type BenchTarget } from '../harness/servers';
+import { startPartnerboard, startReferenceFor, type BenchTarget } from '../harness/servers';
 import { summarize } from '../harness/stats';
 import { sleep, mapLimited, within } from '../harness/timing';
 import { SyncClient } from '../harness/SyncClient';
@@ -181,7 +181,7 @@ export const fanOutScenario: Scenario = {
     const partnerboard: FanOutRun[] = [];
     const reference: FanOutRun[] = [];
     await withTargets(
-      { ours: () => startPartnerboard({ profile: context.profile, store: context.store }), theirs: () => startReference({ profile: context.profile }) },
+      { ours: () => startPartnerboard({ profile: context.profile, store: context.store }), theirs: () => startReferenceFor(context) },
       async ({ ours, theirs }) => {
         await warmUpServer(ours, context);
         await warmUpServer(theirs, context);

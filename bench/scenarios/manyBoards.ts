@@ -3,7 +3,7 @@ import { createGoal } from '../../packages/board/src/index';
 import { ProcessSampler, rssBytes } from '../harness/processStats';
 import type { ResultRow } from '../harness/report';
 import { withTarget, type Scenario, type ScenarioContext } from '../harness/scenario';
-import { startPartnerboard, startReference, type BenchTarget } from '../harness/servers';
+import { startPartnerboard, startReference, startReferenceFor, type BenchTarget } from '../harness/servers';
 import { mebibytes, summarize } from '../harness/stats';
 import { SyncClient } from '../harness/SyncClient';
 import { mapLimited, sleep, waitFor } from '../harness/timing';
@@ -32,6 +32,12 @@ const coldRounds = 3;
  * up to 1.5× between runs (0.88 to 1.33× the reference's in one hour, finding 38).
  */
 const warmRounds = 3;
+
+/** Which boards the reference holds once everyone has left (it does not say how many). */
+const referenceKeeps: Record<ScenarioContext['referenceStore'], string> = {
+  none: 'without storage keeps every board',
+  leveldb: 'with y-leveldb drops a board when its last client leaves',
+};
 
 /** The opening phase on a server just started (its rounds pooled), the memory around it, and a warm round. */
 interface ManyBoardsRun extends OpeningPhase {
@@ -151,7 +157,7 @@ async function manyBoards(target: BenchTarget, boards: number, earlierColdRounds
   await sleep(context.quick ? 2000 : 10_000);
   const rssAfterLeavingBytes = rssBytes(target.pid);
   const boardsLoadedAfterLeaving = await target.boardsLoaded();
-  context.log(`${target.label}: everyone left, RSS ${mebibytes(rssAfterLeavingBytes).toFixed(0)} MiB, boards in memory ${boardsLoadedAfterLeaving ?? 'all (never unloads)'}`);
+  context.log(`${target.label}: everyone left, RSS ${mebibytes(rssAfterLeavingBytes).toFixed(0)} MiB, boards in memory ${boardsLoadedAfterLeaving ?? `not reported (the reference ${referenceKeeps[context.referenceStore]})`}`);
 
   // Another round on the same server, once V8 has optimised its open path (findings 22 and 28).
   for (let round = 1; round <= roundsBeforeWarm; round++) {
@@ -208,7 +214,7 @@ export const manyBoardsScenario: Scenario = {
     const boards = context.quick ? 100 : 1000;
     await warmUpClients(context);
     const startOurs = () => startPartnerboard({ unloadAfterMs, profile: context.profile, store: context.store });
-    const startTheirs = () => startReference({ profile: context.profile });
+    const startTheirs = () => startReferenceFor(context);
     const earlier = { ours: [] as OpeningRound[], theirs: [] as OpeningRound[] };
     for (let round = 1; round < (context.quick ? 1 : coldRounds); round++) {
       earlier.ours.push(await coldRound(startOurs, boards, context));
@@ -228,7 +234,7 @@ export const manyBoardsScenario: Scenario = {
         better: 'lower',
         partnerboard: mebibytes(partnerboard.rssAfterLeavingBytes),
         reference: mebibytes(reference.rssAfterLeavingBytes),
-        note: `Partnerboard unloads idle boards (here after ${unloadAfterMs / 1000} s); the reference without storage keeps every board`,
+        note: `Partnerboard unloads idle boards (here after ${unloadAfterMs / 1000} s); the reference ${referenceKeeps[context.referenceStore]}`,
       },
       { scenario, measure: 'p50 open, sync, edit, see it shared', unit: 'ms', better: 'lower', partnerboard: partnerboard.openAndEditMs.p50, reference: reference.openAndEditMs.p50, note: coldNote(partnerboard) },
       { scenario, measure: 'p99 open, sync, edit, see it shared', unit: 'ms', better: 'lower', partnerboard: partnerboard.openAndEditMs.p99, reference: reference.openAndEditMs.p99, note: coldNote(partnerboard) },

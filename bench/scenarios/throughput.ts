@@ -6,7 +6,7 @@ import { ProcessSampler } from '../harness/processStats';
 import { mebibytes } from '../harness/stats';
 import type { ResultRow } from '../harness/report';
 import { withTargets, type Scenario, type ScenarioContext } from '../harness/scenario';
-import { startPartnerboard, startReference, type BenchTarget } from '../harness/servers';
+import { startPartnerboard, startReferenceFor, type BenchTarget } from '../harness/servers';
 import { SyncClient } from '../harness/SyncClient';
 import { sleep, waitFor } from '../harness/timing';
 
@@ -205,7 +205,7 @@ export const throughputScenario: Scenario = {
   summary: `${writers} writers editing one board as fast as they can; updates per second at a reader; server CPU and RSS`,
   async run(context) {
     const { ours, theirs } = await compareThroughput(
-      { ours: () => startPartnerboard({ profile: context.profile, store: context.store }), theirs: () => startReference({ profile: context.profile }) },
+      { ours: () => startPartnerboard({ profile: context.profile, store: context.store }), theirs: () => startReferenceFor(context) },
       context,
     );
     return {
