@@ -141,7 +141,13 @@ async function coldRound(start: () => Promise<BenchTarget>, boards: number, cont
   });
 }
 
-async function manyBoards(target: BenchTarget, boards: number, earlierColdRounds: readonly OpeningRound[], context: ScenarioContext): Promise<ManyBoardsRun> {
+/** The first round on a server just started, the memory around it, and everyone leaving. */
+async function openAndLeave(
+  target: BenchTarget,
+  boards: number,
+  earlierColdRounds: readonly OpeningRound[],
+  context: ScenarioContext,
+): Promise<Omit<ManyBoardsRun, 'warm'>> {
   await sleep(500);
   const rssIdleBytes = rssBytes(target.pid);
   const { clients, round } = await openBoards(target, boards, 0);
@@ -159,28 +165,10 @@ async function manyBoards(target: BenchTarget, boards: number, earlierColdRounds
   const boardsLoadedAfterLeaving = await target.boardsLoaded();
   context.log(`${target.label}: everyone left, RSS ${mebibytes(rssAfterLeavingBytes).toFixed(0)} MiB, boards in memory ${boardsLoadedAfterLeaving ?? `not reported (the reference ${referenceKeeps[context.referenceStore]})`}`);
 
-  // Another round on the same server, once V8 has optimised its open path (findings 22 and 28).
-  for (let round = 1; round <= roundsBeforeWarm; round++) {
-    const { clients: passing } = await openBoards(target, boards, boards * round);
-    await Promise.all(passing.map((client) => client.close()));
-  }
-  const warm: OpeningRound[] = [];
-  for (let round = 0; round < (context.quick ? 1 : warmRounds); round++) {
-    const opened = await openBoards(target, boards, boards * (roundsBeforeWarm + 1 + round));
-    context.log(`${target.label}: ${boards} more boards opened on the warm server; ${describeRound(opened.round)}`);
-    await Promise.all(opened.clients.map((client) => client.close()));
-    warm.push(opened.round);
-  }
   const cold = pool([...earlierColdRounds, round]);
   if (earlierColdRounds.length > 0) {
     context.log(
       `${target.label}: ${cold.roundCpuMsPerOpen.length} rounds on a server just started, pooled: server CPU per open ${cold.serverCpuMsPerOpen.toFixed(2)} ms (rounds ${cold.roundCpuMsPerOpen.map((ms) => ms.toFixed(2)).join(', ')}), p50 ${cold.openAndEditMs.p50.toFixed(1)} ms`,
-    );
-  }
-  const warmPooled = pool(warm);
-  if (warm.length > 1) {
-    context.log(
-      `${target.label}: ${warm.length} rounds on the warm server, pooled: server CPU per open ${warmPooled.serverCpuMsPerOpen.toFixed(2)} ms (rounds ${warmPooled.roundCpuMsPerOpen.map((ms) => ms.toFixed(2)).join(', ')}), p50 ${warmPooled.openAndEditMs.p50.toFixed(1)} ms`,
     );
   }
   return {
@@ -191,8 +179,40 @@ async function manyBoards(target: BenchTarget, boards: number, earlierColdRounds
     rssAfterLeavingBytes,
     boardsLoadedAfterLeaving,
     ...cold,
-    warm: warmPooled,
   };
+}
+
+/**
+ * More rounds on both servers once each has run a while, the two taking turns so that a change in
+ * the machine's speed falls on both alike (finding 38): first unmeasured, until V8 has optimised
+ * their open paths (findings 22 and 28), then measured and pooled.
+ */
+async function warmRoundsInTurns(ours: BenchTarget, theirs: BenchTarget, boards: number, context: ScenarioContext) {
+  const targets = [ours, theirs];
+  for (let round = 1; round <= roundsBeforeWarm; round++) {
+    for (const target of targets) {
+      const { clients } = await openBoards(target, boards, boards * round);
+      await Promise.all(clients.map((client) => client.close()));
+    }
+  }
+  const measured = { ours: [] as OpeningRound[], theirs: [] as OpeningRound[] };
+  for (let round = 0; round < (context.quick ? 1 : warmRounds); round++) {
+    for (const [side, target] of [['ours', ours], ['theirs', theirs]] as const) {
+      const opened = await openBoards(target, boards, boards * (roundsBeforeWarm + 1 + round));
+      context.log(`${target.label}: ${boards} more boards opened on the warm server; ${describeRound(opened.round)}`);
+      await Promise.all(opened.clients.map((client) => client.close()));
+      measured[side].push(opened.round);
+    }
+  }
+  const pooled = { ours: pool(measured.ours), theirs: pool(measured.theirs) };
+  for (const [side, target] of [['ours', ours], ['theirs', theirs]] as const) {
+    const warm = pooled[side];
+    if (warm.roundCpuMsPerOpen.length < 2) continue;
+    context.log(
+      `${target.label}: ${warm.roundCpuMsPerOpen.length} rounds on the warm server, pooled: server CPU per open ${warm.serverCpuMsPerOpen.toFixed(2)} ms (rounds ${warm.roundCpuMsPerOpen.map((ms) => ms.toFixed(2)).join(', ')}), p50 ${warm.openAndEditMs.p50.toFixed(1)} ms`,
+    );
+  }
+  return pooled;
 }
 
 /** Says what the warm server had done before, and how many rounds the figure pools. */
@@ -220,8 +240,15 @@ export const manyBoardsScenario: Scenario = {
       earlier.ours.push(await coldRound(startOurs, boards, context));
       earlier.theirs.push(await coldRound(startTheirs, boards, context));
     }
-    const partnerboard = await withTarget(startOurs, (target) => manyBoards(target, boards, earlier.ours, context));
-    const reference = await withTarget(startTheirs, (target) => manyBoards(target, boards, earlier.theirs, context));
+    // Both run from here on: the memory of each is read from its own process, and the warm rounds take turns.
+    const { partnerboard, reference } = await withTarget(startOurs, (ours) =>
+      withTarget(startTheirs, async (theirs) => {
+        const oursRun = await openAndLeave(ours, boards, earlier.ours, context);
+        const theirsRun = await openAndLeave(theirs, boards, earlier.theirs, context);
+        const warm = await warmRoundsInTurns(ours, theirs, boards, context);
+        return { partnerboard: { ...oursRun, warm: warm.ours }, reference: { ...theirsRun, warm: warm.theirs } };
+      }),
+    );
     const scenario = `many boards, ${boards}`;
     const kib = (bytes: number) => bytes / 1024;
     const rows: ResultRow[] = [
