@@ -23,6 +23,14 @@ const usage = `Usage: pnpm bench [--scenario <name>] [--quick] [--no-web-build] 
                      in fan-out, throughput and many boards, instead of with no storage
   --readers <n,...>  the fan-out reader counts (default 10,50,200)`;
 
+/** The value of an option that takes one of `choices`; any other value ends the run with the usage. */
+function oneOf<Choice extends string>(option: string, value: string | undefined, choices: readonly Choice[]): Choice {
+  const chosen = choices.find((choice) => choice === value);
+  if (chosen) return chosen;
+  console.error(`${option} is ${choices.join(' or ')}, not "${value}".\n${usage}`);
+  process.exit(2);
+}
+
 function readOptions() {
   const { values } = parseArgs({
     options: {
@@ -45,16 +53,8 @@ function readOptions() {
     console.error(`There is no scenario called "${values.scenario}".\n${usage}`);
     process.exit(2);
   }
-  const store: ScenarioContext['store'] = values.store === 'memory' ? 'memory' : 'sqlite';
-  if (values.store !== store) {
-    console.error(`--store is sqlite or memory, not "${values.store}".\n${usage}`);
-    process.exit(2);
-  }
-  const referenceStore: ScenarioContext['referenceStore'] = values['reference-store'] === 'leveldb' ? 'leveldb' : 'none';
-  if (values['reference-store'] !== referenceStore) {
-    console.error(`--reference-store is none or leveldb, not "${values['reference-store']}".\n${usage}`);
-    process.exit(2);
-  }
+  const store = oneOf<ScenarioContext['store']>('--store', values.store, ['sqlite', 'memory']);
+  const referenceStore = oneOf<ScenarioContext['referenceStore']>('--reference-store', values['reference-store'], ['none', 'leveldb']);
   const readers = values.readers?.split(',').map(Number);
   if (readers && !readers.every((n) => Number.isInteger(n) && n > 0)) {
     console.error(`--readers is a list of whole numbers, such as 10,50.\n${usage}`);

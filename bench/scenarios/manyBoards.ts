@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { createGoal } from '../../packages/board/src/index';
 import { ProcessSampler, rssBytes } from '../harness/processStats';
 import type { ResultRow } from '../harness/report';
-import { withTarget, type Scenario, type ScenarioContext } from '../harness/scenario';
+import { withTarget, withTargets, type Scenario, type ScenarioContext } from '../harness/scenario';
 import { startPartnerboard, startReference, startReferenceFor, type BenchTarget } from '../harness/servers';
 import { mebibytes, summarize } from '../harness/stats';
 import { SyncClient } from '../harness/SyncClient';
@@ -130,6 +130,15 @@ function describeRound(round: OpeningRound): string {
   return `server CPU per open ${((round.cpuSeconds * 1000) / round.boards).toFixed(2)} ms (main thread ${((round.mainThreadCpuSeconds * 1000) / round.boards).toFixed(2)} ms), p50 ${summarize(round.timings).p50.toFixed(1)} ms`;
 }
 
+/** Logs rounds pooled `where` ("on a server just started", "on the warm server"), when there are several. */
+function logPooled(target: BenchTarget, where: string, phase: OpeningPhase, context: ScenarioContext): void {
+  const rounds = phase.roundCpuMsPerOpen;
+  if (rounds.length < 2) return;
+  context.log(
+    `${target.label}: ${rounds.length} rounds ${where}, pooled: server CPU per open ${phase.serverCpuMsPerOpen.toFixed(2)} ms (rounds ${rounds.map((ms) => ms.toFixed(2)).join(', ')}), p50 ${phase.openAndEditMs.p50.toFixed(1)} ms`,
+  );
+}
+
 /** A round of opens on a server just started, and nothing else: pooled with the cold round of the full run. */
 async function coldRound(start: () => Promise<BenchTarget>, boards: number, context: ScenarioContext): Promise<OpeningRound> {
   return withTarget(start, async (target) => {
@@ -166,11 +175,7 @@ async function openAndLeave(
   context.log(`${target.label}: everyone left, RSS ${mebibytes(rssAfterLeavingBytes).toFixed(0)} MiB, boards in memory ${boardsLoadedAfterLeaving ?? `not reported (the reference ${referenceKeeps[context.referenceStore]})`}`);
 
   const cold = pool([...earlierColdRounds, round]);
-  if (earlierColdRounds.length > 0) {
-    context.log(
-      `${target.label}: ${cold.roundCpuMsPerOpen.length} rounds on a server just started, pooled: server CPU per open ${cold.serverCpuMsPerOpen.toFixed(2)} ms (rounds ${cold.roundCpuMsPerOpen.map((ms) => ms.toFixed(2)).join(', ')}), p50 ${cold.openAndEditMs.p50.toFixed(1)} ms`,
-    );
-  }
+  logPooled(target, 'on a server just started', cold, context);
   return {
     boards,
     rssIdleBytes,
@@ -187,31 +192,25 @@ async function openAndLeave(
  * the machine's speed falls on both alike (finding 38): first unmeasured, until V8 has optimised
  * their open paths (findings 22 and 28), then measured and pooled.
  */
-async function warmRoundsInTurns(ours: BenchTarget, theirs: BenchTarget, boards: number, context: ScenarioContext) {
-  const targets = [ours, theirs];
+async function warmRoundsInTurns(targets: { ours: BenchTarget; theirs: BenchTarget }, boards: number, context: ScenarioContext) {
+  const sides = ['ours', 'theirs'] as const;
   for (let round = 1; round <= roundsBeforeWarm; round++) {
-    for (const target of targets) {
-      const { clients } = await openBoards(target, boards, boards * round);
+    for (const side of sides) {
+      const { clients } = await openBoards(targets[side], boards, boards * round);
       await Promise.all(clients.map((client) => client.close()));
     }
   }
   const measured = { ours: [] as OpeningRound[], theirs: [] as OpeningRound[] };
   for (let round = 0; round < (context.quick ? 1 : warmRounds); round++) {
-    for (const [side, target] of [['ours', ours], ['theirs', theirs]] as const) {
-      const opened = await openBoards(target, boards, boards * (roundsBeforeWarm + 1 + round));
-      context.log(`${target.label}: ${boards} more boards opened on the warm server; ${describeRound(opened.round)}`);
+    for (const side of sides) {
+      const opened = await openBoards(targets[side], boards, boards * (roundsBeforeWarm + 1 + round));
+      context.log(`${targets[side].label}: ${boards} more boards opened on the warm server; ${describeRound(opened.round)}`);
       await Promise.all(opened.clients.map((client) => client.close()));
       measured[side].push(opened.round);
     }
   }
   const pooled = { ours: pool(measured.ours), theirs: pool(measured.theirs) };
-  for (const [side, target] of [['ours', ours], ['theirs', theirs]] as const) {
-    const warm = pooled[side];
-    if (warm.roundCpuMsPerOpen.length < 2) continue;
-    context.log(
-      `${target.label}: ${warm.roundCpuMsPerOpen.length} rounds on the warm server, pooled: server CPU per open ${warm.serverCpuMsPerOpen.toFixed(2)} ms (rounds ${warm.roundCpuMsPerOpen.map((ms) => ms.toFixed(2)).join(', ')}), p50 ${warm.openAndEditMs.p50.toFixed(1)} ms`,
-    );
-  }
+  for (const side of sides) logPooled(targets[side], 'on the warm server', pooled[side], context);
   return pooled;
 }
 
@@ -241,14 +240,12 @@ export const manyBoardsScenario: Scenario = {
       earlier.theirs.push(await coldRound(startTheirs, boards, context));
     }
     // Both run from here on: the memory of each is read from its own process, and the warm rounds take turns.
-    const { partnerboard, reference } = await withTarget(startOurs, (ours) =>
-      withTarget(startTheirs, async (theirs) => {
-        const oursRun = await openAndLeave(ours, boards, earlier.ours, context);
-        const theirsRun = await openAndLeave(theirs, boards, earlier.theirs, context);
-        const warm = await warmRoundsInTurns(ours, theirs, boards, context);
-        return { partnerboard: { ...oursRun, warm: warm.ours }, reference: { ...theirsRun, warm: warm.theirs } };
-      }),
-    );
+    const { partnerboard, reference } = await withTargets({ ours: startOurs, theirs: startTheirs }, async (targets) => {
+      const ours = await openAndLeave(targets.ours, boards, earlier.ours, context);
+      const theirs = await openAndLeave(targets.theirs, boards, earlier.theirs, context);
+      const warm = await warmRoundsInTurns(targets, boards, context);
+      return { partnerboard: { ...ours, warm: warm.ours }, reference: { ...theirs, warm: warm.theirs } };
+    });
     const scenario = `many boards, ${boards}`;
     const kib = (bytes: number) => bytes / 1024;
     const rows: ResultRow[] = [
