@@ -22,6 +22,10 @@ describe('tokens', () => {
     expect(sameHash(hashToken(token), hashToken(`${token}x`))).toBe(false);
   });
 
+  it('hash to the SHA-256 of their UTF-8 text, as every stored hash was made', () => {
+    expect(Buffer.from(hashToken('abc')).toString('hex')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+
   it('are read from an Authorization: Bearer header', () => {
     expect(bearerToken('Bearer abc_123')).toBe('abc_123');
     expect(bearerToken('bearer abc')).toBe('abc');

@@ -12,6 +12,10 @@ describe('participantText', () => {
 
   it('cuts a long value to the limit, by characters', () => {
     expect(participantText('é'.repeat(200), 120, 'Anonymous')).toBe('é'.repeat(120));
+    // 60 characters, 120 UTF-16 code units: within the limit of 80 characters.
+    expect(participantText('😀'.repeat(60), 80, 'Anonymous')).toBe('😀'.repeat(60));
+    expect(participantText('😀'.repeat(100), 80, 'Anonymous')).toBe('😀'.repeat(80));
+    expect(participantText('a'.repeat(80), 80, 'Anonymous')).toBe('a'.repeat(80));
   });
 
   it('uses the fallback when nothing is given', () => {

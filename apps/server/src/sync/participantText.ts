@@ -7,6 +7,7 @@ export function participantText(value: string | null, maxLength: number, fallbac
     .replace(/\p{Cc}/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const cut = [...cleaned].slice(0, maxLength).join('').trim();
+  // No longer in UTF-16 code units than maxLength, it cannot be longer in characters.
+  const cut = cleaned.length <= maxLength ? cleaned : [...cleaned].slice(0, maxLength).join('').trim();
   return cut === '' ? fallback : cut;
 }
