@@ -16,6 +16,14 @@ class LiveBoard {
     this.board = readBoard(doc);
   }
 
+  /**
+   * After every transaction that changed the document, not on `update`: a board's first content is
+   * applied with the `update` listeners set aside (BoardConnection.applyFirstContentQuietly).
+   */
+  private readonly changed = (transaction: Y.Transaction): void => {
+    if (transaction.changed.size > 0) this.schedule();
+  };
+
   private readonly schedule = (): void => {
     if (this.frame !== 0) return;
     this.frame = requestAnimationFrame(this.reread);
@@ -31,7 +39,7 @@ class LiveBoard {
 
   subscribe = (listener: () => void): (() => void) => {
     if (this.listeners.size === 0) {
-      this.doc.on('update', this.schedule);
+      this.doc.on('afterTransaction', this.changed);
       // Catch up with anything that changed while nobody was listening.
       this.schedule();
     }
@@ -39,7 +47,7 @@ class LiveBoard {
     return () => {
       this.listeners.delete(listener);
       if (this.listeners.size > 0) return;
-      this.doc.off('update', this.schedule);
+      this.doc.off('afterTransaction', this.changed);
       cancelAnimationFrame(this.frame);
       this.frame = 0;
     };

@@ -1,6 +1,6 @@
-import { IndexeddbPersistence } from 'y-indexeddb';
+import { IndexeddbPersistence, storeState } from 'y-indexeddb';
 import type { Awareness } from 'y-protocols/awareness';
-import { WebsocketProvider } from 'y-websocket';
+import { messageSync, WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { closeCodes, extensionParam, messageNotice, shouldReconnectAfterClose, syncPath } from '@partnerboard/protocol';
 import { showToast } from '../components/Toasts';
@@ -75,6 +75,7 @@ export class BoardConnection {
       shouldReconnect: (event) => shouldReconnectAfterClose(event.code),
     });
     this.provider.messageHandlers[messageNotice] = (_encoder, decoder) => handleServerNotice(decoder);
+    this.applyFirstContentQuietly();
     this.provider.on('status', this.onStatus);
     this.provider.on('sync', this.onSync);
     this.provider.on('closed', this.onClosed);
@@ -155,6 +156,45 @@ export class BoardConnection {
     };
     const timer = setTimeout(connect, localCopyWaitMs);
     void this.localCopyLoaded.then(connect);
+  }
+
+  /**
+   * A board this browser has never held arrives whole from the server (1 MiB for 2,000 actions),
+   * and Yjs writes everything a change applied out again for the document's `update` listeners:
+   * 150 ms of a first render of about 1.5 s for such a board (benchmarks, finding 39). Its two
+   * listeners need none of it now: y-websocket sends nothing that came from the server, and
+   * y-indexeddb would store it as the local copy, which is written whole instead, from the
+   * document, once the board is on screen. So the sync messages that bring an empty document its
+   * first content are applied with the `update` listeners set aside. The board's view re-reads
+   * after every transaction, not on `update` (see useLiveBoard), so it is drawn as before.
+   */
+  private applyFirstContentQuietly(): void {
+    const handleSync = this.provider.messageHandlers[messageSync];
+    if (!handleSync) return;
+    this.provider.messageHandlers[messageSync] = (...args) => {
+      if (this.hasContent) return handleSync(...args);
+      const observers = this.doc._observers;
+      const updateListeners = observers.get('update');
+      observers.delete('update');
+      try {
+        handleSync(...args);
+      } finally {
+        if (updateListeners) observers.set('update', updateListeners);
+      }
+      if (this.hasContent) this.storeLocalCopySoon();
+    };
+  }
+
+  /** Writes the whole document as the local copy, once the browser has drawn the board and has a moment. */
+  private storeLocalCopySoon(): void {
+    const store = (): void => {
+      if (this.destroyed || this.state === 'revoked') return;
+      void storeState(this.persistence, true);
+    };
+    void this.localCopyLoaded.then(() => {
+      if ('requestIdleCallback' in window) requestIdleCallback(store, { timeout: 2000 });
+      else setTimeout(store, 500);
+    });
   }
 
   private socketParams(params: ConnectionParams): Record<string, string> {
