@@ -166,7 +166,8 @@ export class BoardConnection {
    * y-indexeddb would store it as the local copy, which is written whole instead, from the
    * document, once the board is on screen. So the sync messages that bring an empty document its
    * first content are applied with the `update` listeners set aside. The board's view re-reads
-   * after every transaction, not on `update` (see useLiveBoard), so it is drawn as before.
+   * after each transaction that changed the document, not on `update` (see useLiveBoard), so it
+   * is drawn as before. A board this browser already holds is applied as it always was.
    */
   private applyFirstContentQuietly(): void {
     const handleSync = this.provider.messageHandlers[messageSync];
