@@ -61,7 +61,7 @@ test('a board opened again in the same browser exchanges only what changed with 
   await joinBoard(page, { name: 'Returning partner', organisation: largeBoardPartner(0) });
   await expect(card(page, 'Action 1')).toBeVisible();
   // The whole board came from the server once, and this browser keeps it (written whole once the
-  // board is on screen, see BoardConnection.applyFirstContentQuietly).
+  // board is on screen, see BoardConnection.applyWholeBoardsQuietly).
   expect(firstOpen.receivedBytes).toBeGreaterThan(100_000);
   await expect.poll(() => localCopyBytes(page, board)).toBeGreaterThan(firstOpen.receivedBytes / 2);
 

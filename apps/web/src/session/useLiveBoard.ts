@@ -18,7 +18,7 @@ class LiveBoard {
 
   /**
    * After every transaction that changed the document, not on `update`: a board's first content is
-   * applied with the `update` listeners set aside (BoardConnection.applyFirstContentQuietly).
+   * applied with the `update` listeners set aside (BoardConnection.applyWholeBoardsQuietly).
    */
   private readonly changed = (transaction: Y.Transaction): void => {
     if (transaction.changed.size > 0) this.schedule();

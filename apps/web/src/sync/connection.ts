@@ -75,7 +75,7 @@ export class BoardConnection {
       shouldReconnect: (event) => shouldReconnectAfterClose(event.code),
     });
     this.provider.messageHandlers[messageNotice] = (_encoder, decoder) => handleServerNotice(decoder);
-    this.applyFirstContentQuietly();
+    this.applyWholeBoardsQuietly();
     this.provider.on('status', this.onStatus);
     this.provider.on('sync', this.onSync);
     this.provider.on('closed', this.onClosed);
@@ -159,30 +159,52 @@ export class BoardConnection {
   }
 
   /**
-   * A board this browser has never held arrives whole from the server (1 MiB for 2,000 actions),
-   * and Yjs writes everything a change applied out again for the document's `update` listeners:
-   * 150 ms of a first render of about 1.5 s for such a board (benchmarks, finding 39). Its two
-   * listeners need none of it now: y-websocket sends nothing that came from the server, and
-   * y-indexeddb would store it as the local copy, which is written whole instead, from the
-   * document, once the board is on screen. So the sync messages that bring an empty document its
-   * first content are applied with the `update` listeners set aside. The board's view re-reads
-   * after each transaction that changed the document, not on `update` (see useLiveBoard), so it
-   * is drawn as before. A board this browser already holds is applied as it always was.
+   * Yjs writes everything a transaction changed out again for the document's `update` listeners:
+   * 150 ms for a board of 2,000 actions applied whole (benchmarks, findings 39 and 44). Their two
+   * listeners need none of it when the board is applied whole from either side:
+   * - A board this browser has never held arrives whole from the server. y-websocket sends nothing
+   *   that came from the server, and y-indexeddb would store it as the local copy, which is written
+   *   whole instead, from the document, once the board is on screen.
+   * - A board it holds is loaded whole from the local copy (y-indexeddb applies it in one
+   *   transaction with itself as origin, and stores nothing of it). y-websocket would send it to
+   *   the server, but the socket opens once the local copy has loaded, and the first sync then
+   *   sends the server what it lacks; should the socket already be open (IndexedDB slower than
+   *   localCopyWaitMs), the load is applied as it always was, and shared.
+   * The board's view re-reads after each transaction that changed the document, not on `update`
+   * (see useLiveBoard), so it is drawn as before. Every other change is applied as it always was.
    */
-  private applyFirstContentQuietly(): void {
+  private applyWholeBoardsQuietly(): void {
     const handleSync = this.provider.messageHandlers[messageSync];
-    if (!handleSync) return;
-    this.provider.messageHandlers[messageSync] = (...args) => {
-      if (this.hasContent) return handleSync(...args);
-      const observers = this.doc._observers;
-      const updateListeners = observers.get('update');
-      observers.delete('update');
-      try {
-        handleSync(...args);
-      } finally {
-        if (updateListeners) observers.set('update', updateListeners);
-      }
-      if (this.hasContent) this.storeLocalCopySoon();
+    if (handleSync) {
+      this.provider.messageHandlers[messageSync] = (...args) => {
+        if (this.hasContent) return handleSync(...args);
+        const restore = this.setUpdateListenersAside();
+        try {
+          handleSync(...args);
+        } finally {
+          restore();
+        }
+        if (this.hasContent) this.storeLocalCopySoon();
+      };
+    }
+    this.doc.on('beforeTransaction', (transaction) => {
+      if (transaction.origin !== this.persistence || this.provider.wsconnected) return;
+      // Yjs emits `update` after the transaction's last event; the load's promise callback ends
+      // with the transaction, so the listeners are back before anything else can change the document.
+      queueMicrotask(this.setUpdateListenersAside());
+    });
+  }
+
+  /** Takes the document's `update` listeners off it; returns what puts them back. */
+  private setUpdateListenersAside(): () => void {
+    const observers = this.doc._observers;
+    const aside = observers.get('update');
+    observers.delete('update');
+    return () => {
+      if (!aside) return;
+      const added = observers.get('update');
+      if (added) for (const listener of aside) added.add(listener);
+      else observers.set('update', aside);
     };
   }
 
