@@ -57,6 +57,10 @@ const envSchema = z.object({
   MAX_CONNECTIONS_PER_BOARD: wholeNumber(1, 100_000, 200),
   MESSAGES_PER_SECOND: wholeNumber(1, 100_000, 100),
   MESSAGE_BURST: wholeNumber(1, 1_000_000, 300),
+  // Bytes of messages a connection may send each second, on top of twice MAX_MESSAGE_BYTES at once
+  // (so a whole catch-up always gets through). Each byte of an update is decoded before anything
+  // else is read: 1 MiB is about 100 ms of the server's time, taken from every other board.
+  BYTES_PER_SECOND: wholeNumber(1024, 1024 * 1024 * 1024, 1024 * 1024),
   CREATE_BOARDS_PER_MINUTE: wholeNumber(1, 1_000_000, 30),
   UNLOAD_AFTER_MS: wholeNumber(0, 24 * 60 * 60 * 1000, 30_000),
   COMPACT_AFTER_UPDATES: wholeNumber(1, 10_000_000, 500),
@@ -108,6 +112,8 @@ export interface Config {
   maxConnectionsPerBoard: number;
   messagesPerSecond: number;
   messageBurst: number;
+  /** Bytes of messages a connection may send each second, after twice maxMessageBytes at once. */
+  bytesPerSecond: number;
   createBoardsPerMinute: number;
   unloadAfterMs: number;
   compactAfterUpdates: number;
@@ -146,6 +152,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     maxConnectionsPerBoard: e.MAX_CONNECTIONS_PER_BOARD,
     messagesPerSecond: e.MESSAGES_PER_SECOND,
     messageBurst: e.MESSAGE_BURST,
+    bytesPerSecond: e.BYTES_PER_SECOND,
     createBoardsPerMinute: e.CREATE_BOARDS_PER_MINUTE,
     unloadAfterMs: e.UNLOAD_AFTER_MS,
     compactAfterUpdates: e.COMPACT_AFTER_UPDATES,

@@ -3,7 +3,7 @@ import { createGoal, readBoard } from '@partnerboard/board';
 import { closeCodes, messageSync } from '@partnerboard/protocol';
 import { createLogger } from '../src/logger.ts';
 import { messageType, someEdit, updateFrame } from './frames.ts';
-import { connectClient, eventually, LogCollector, rawSocket, startTestServer, syncAddress, type TestClient, type TestServer } from './support.ts';
+import { connectClient, eventually, LogCollector, rawSocket, startTestServer, syncAddress, unlimitedBytes, type TestClient, type TestServer } from './support.ts';
 
 describe('connection limits', () => {
   let server: TestServer;
@@ -32,7 +32,7 @@ describe('connection limits', () => {
   it('closes a connection that does not read what it is sent (a slow consumer) with 4508, and the others go on', async () => {
     const logs = new LogCollector();
     server = await startTestServer(
-      { MAX_BUFFERED_BYTES: String(64 * 1024), MESSAGES_PER_SECOND: '100000', MESSAGE_BURST: '100000' },
+      { MAX_BUFFERED_BYTES: String(64 * 1024), MESSAGES_PER_SECOND: '100000', MESSAGE_BURST: '100000', BYTES_PER_SECOND: unlimitedBytes },
       { logger: createLogger('info', logs) },
     );
     const board = await server.createBoard();

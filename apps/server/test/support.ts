@@ -23,6 +23,9 @@ export interface TestServer extends RunningServer {
 }
 
 /** A real server on a free port with SQLite in a fresh temporary directory. */
+/** BYTES_PER_SECOND as high as it goes, for tests that flood a server on purpose to test something else. */
+export const unlimitedBytes = String(1024 * 1024 * 1024);
+
 export async function startTestServer(env: Record<string, string> = {}, options: StartOptions = {}): Promise<TestServer> {
   const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'partnerboard-test-'));
   const config = parseConfig({

@@ -15,6 +15,16 @@ describe('TokenBucket', () => {
     expect(bucket.take(50)).toBe(false);
     expect(bucket.take(100)).toBe(true);
   });
+
+  it('takes many tokens at once (bytes), all or none', () => {
+    const bucket = new TokenBucket(1000, 100, 0);
+    expect(bucket.takeCount(800, 0)).toBe(true);
+    expect(bucket.takeCount(300, 0)).toBe(false);
+    expect(bucket.takeCount(200, 0)).toBe(true);
+    // One second later 100 more have come; none were lost to the refusal.
+    expect(bucket.takeCount(101, 1000)).toBe(false);
+    expect(bucket.takeCount(100, 1000)).toBe(true);
+  });
 });
 
 describe('RateLimitByKey', () => {

@@ -14,9 +14,14 @@ export class TokenBucket {
 
   /** Takes one token if there is one; false means over the limit. */
   take(now: number = performance.now()): boolean {
+    return this.takeCount(1, now);
+  }
+
+  /** Takes `count` tokens (bytes, say) if there are as many; false means over the limit, and takes none. */
+  takeCount(count: number, now: number = performance.now()): boolean {
     this.refill(now);
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
+    if (this.tokens < count) return false;
+    this.tokens -= count;
     return true;
   }
 

@@ -19,6 +19,9 @@ export interface Participant {
 export interface ConnectionLimits {
   messagesPerSecond: number;
   messageBurst: number;
+  /** Bytes of messages per second, after `byteBurst` at once: what one connection may make the server decode. */
+  bytesPerSecond: number;
+  byteBurst: number;
   maxBufferedBytes: number;
   /** Bytes of messages still arriving, shared by every connection of the server. */
   incoming: IncomingBudget<Connection>;
@@ -35,6 +38,7 @@ let nextConnectionId = 1;
 export class Connection {
   readonly id = nextConnectionId++;
   private readonly rate: TokenBucket;
+  private readonly byteRate: TokenBucket;
   private handler: MessageHandler | null = null;
   /** Frames already read when the socket was paused for the board to load. */
   private waiting: Uint8Array[] = [];
@@ -63,6 +67,7 @@ export class Connection {
     private readonly metrics: Metrics,
   ) {
     this.rate = new TokenBucket(limits.messageBurst, limits.messagesPerSecond);
+    this.byteRate = new TokenBucket(limits.byteBurst, limits.bytesPerSecond);
     // Read nothing more until the board has loaded and a room takes the messages.
     socket.pause();
     // Counted before `ws` reads the same bytes (it emits a message as soon as it has all of it).
@@ -208,6 +213,12 @@ export class Connection {
       return;
     }
     const frame = asBytes(data);
+    // Before it is decoded: that is the work this limit bounds.
+    if (!this.byteRate.takeCount(frame.byteLength)) {
+      this.metrics.rejected('rate_limited');
+      this.close(closeCodes.rateLimited, 'Too much data per second', 'byte_rate_limited');
+      return;
+    }
     if (this.handler) this.handler(frame);
     else this.waiting.push(frame);
   }

@@ -46,8 +46,8 @@ export class SyncEndpoint {
     // No compression: Connection.sendFramed relies on `ws` writing every message at once, in order.
     this.wss = new WebSocketServer({ noServer: true, maxPayload: options.config.maxMessageBytes, perMessageDeflate: false });
     this.incoming = new IncomingBudget(options.config.maxIncomingBytes, (connection, bytes) => connection.dropForArriving(bytes));
-    const { messagesPerSecond, messageBurst, maxBufferedBytes } = options.config;
-    this.limits = { messagesPerSecond, messageBurst, maxBufferedBytes, incoming: this.incoming };
+    const { messagesPerSecond, messageBurst, bytesPerSecond, maxMessageBytes, maxBufferedBytes } = options.config;
+    this.limits = { messagesPerSecond, messageBurst, bytesPerSecond, byteBurst: 2 * maxMessageBytes, maxBufferedBytes, incoming: this.incoming };
     this.keepalive = setInterval(() => {
       for (const connection of this.connections) connection.checkAlive();
     }, keepaliveIntervalMs);

@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { createGoal, readBoard } from '@partnerboard/board';
 import { closeCodes, type CreateBoardResponse } from '@partnerboard/protocol';
 import { createLogger } from '../../src/logger.ts';
-import { connectClient, contains, eventually, LogCollector, startTestServer, storedBoard, syncAddress, type TestClient, type TestServer } from '../support.ts';
+import { connectClient, contains, eventually, LogCollector, startTestServer, storedBoard, syncAddress, unlimitedBytes, type TestClient, type TestServer } from '../support.ts';
 import { BusyEditor } from './editing.ts';
 import { fuzzedFrame, validFrames } from './fuzzFrames.ts';
 import { Random } from './random.ts';
@@ -85,7 +85,7 @@ describe('protocol fuzzing', () => {
     console.log(`[reliability] fuzz: seed=${random.seed}`);
     const logs = new LogCollector();
     const running = await startTestServer(
-      { MESSAGES_PER_SECOND: '100000', MESSAGE_BURST: '1000000', MAX_MESSAGE_BYTES: String(128 * 1024) },
+      { MESSAGES_PER_SECOND: '100000', MESSAGE_BURST: '1000000', BYTES_PER_SECOND: unlimitedBytes, MAX_MESSAGE_BYTES: String(128 * 1024) },
       { logger: createLogger('warn', logs) },
     );
     server = running;

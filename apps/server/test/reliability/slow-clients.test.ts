@@ -6,7 +6,7 @@ import { messageYjsUpdate } from 'y-protocols/sync';
 import { closeCodes, messageSync } from '@partnerboard/protocol';
 import { createLogger } from '../../src/logger.ts';
 import { emptyStep1Frame, isSyncStep2, updateFrame } from '../frames.ts';
-import { allowClientsInProcess, connectClient, contains, eventually, LogCollector, rawSocket, startTestServer, syncAddress, type RawSocket, type TestClient, type TestServer } from '../support.ts';
+import { allowClientsInProcess, connectClient, contains, eventually, LogCollector, rawSocket, startTestServer, syncAddress, unlimitedBytes, type RawSocket, type TestClient, type TestServer } from '../support.ts';
 import { report } from './soak.ts';
 
 const maxBufferedBytes = 256 * 1024;
@@ -15,6 +15,13 @@ const maxBufferedBytes = 256 * 1024;
 function pastedNotes(i: number, bytes: number): Uint8Array {
   const doc = new Y.Doc();
   doc.getMap('goals').set(`pasted-${i}`, `${i}`.padEnd(bytes, '.'));
+  return Y.encodeStateAsUpdate(doc);
+}
+
+/** A block of about `bytes` pasted beside the plan (not in it, so the board's own code never reads it). */
+function pastedBlock(i: number, bytes: number): Uint8Array {
+  const doc = new Y.Doc();
+  doc.getMap('pasted').set(`block-${i}`, `${i}`.padEnd(bytes, '.'));
   return Y.encodeStateAsUpdate(doc);
 }
 
@@ -68,7 +75,7 @@ describe('slow and stuck clients', () => {
   it('holds at most MAX_BUFFERED_BYTES for a reader that never reads while a writer floods, then closes it with 4508', async () => {
     const logs = new LogCollector();
     server = await startTestServer(
-      { MAX_BUFFERED_BYTES: String(maxBufferedBytes), MESSAGES_PER_SECOND: '100000', MESSAGE_BURST: '100000' },
+      { MAX_BUFFERED_BYTES: String(maxBufferedBytes), MESSAGES_PER_SECOND: '100000', MESSAGE_BURST: '100000', BYTES_PER_SECOND: unlimitedBytes },
       { logger: createLogger('info', logs) },
     );
     const board = await server.createBoard();
@@ -105,7 +112,7 @@ describe('slow and stuck clients', () => {
   });
 
   it('holds at most MAX_BUFFERED_BYTES for a reader that asks for the whole board again and again without reading', async () => {
-    server = await startTestServer({ MAX_BUFFERED_BYTES: String(maxBufferedBytes), MESSAGES_PER_SECOND: '100000', MESSAGE_BURST: '100000' });
+    server = await startTestServer({ MAX_BUFFERED_BYTES: String(maxBufferedBytes), MESSAGES_PER_SECOND: '100000', MESSAGE_BURST: '100000', BYTES_PER_SECOND: unlimitedBytes });
     const board = await server.createBoard({ title: 'Discharge plan', template: 'hospital-discharge' });
     const greedy = rawSocket(syncAddress(server, board.id, board.tokens.viewer));
     await greedy.opened;
@@ -147,6 +154,39 @@ describe('slow and stuck clients', () => {
     expect((await flooder.closed).code).toBe(closeCodes.rateLimited);
     await eventually(council.doc, (doc) => readBoard(doc).goals.some((g) => g.id === goal));
     await eventually(ward.doc, (doc) => contains(doc, council.doc));
+  });
+
+  it('closes a writer that sends more bytes a second than BYTES_PER_SECOND with 4429, after letting a whole catch-up through; the others go on syncing', async () => {
+    const maxMessageBytes = 64 * 1024;
+    server = await startTestServer({ MAX_MESSAGE_BYTES: String(maxMessageBytes), BYTES_PER_SECOND: String(16 * 1024), MESSAGES_PER_SECOND: '100000', MESSAGE_BURST: '100000' });
+    const board = await server.createBoard();
+    const ward = join(board.id, board.tokens.editor, 'Ward nurse');
+    const council = join(board.id, board.tokens.editor, 'Social worker');
+    await Promise.all([ward.synced, council.synced]);
+
+    // Someone back from offline sends everything they changed at once, near the largest message: shared.
+    const returning = rawSocket(syncAddress(server, board.id, board.tokens.editor));
+    await returning.opened;
+    returning.socket.send(updateFrame(pastedBlock(0, maxMessageBytes - 1024)));
+    await eventually(council.doc, (doc) => doc.getMap('pasted').has('block-0'));
+
+    // A writer pasting 30 KB edits without pause: the first few pass, then it is closed.
+    const flooder = rawSocket(syncAddress(server, board.id, board.tokens.editor));
+    await flooder.opened;
+    let sent = 0;
+    for (let i = 1; i <= 40 && flooder.socket.readyState === flooder.socket.OPEN; i += 1) {
+      flooder.socket.send(updateFrame(pastedBlock(i, 30 * 1024)));
+      sent += 1;
+    }
+    const goal = createGoal(ward.doc, { title: 'Agreed while someone pasted without pause' });
+    expect((await flooder.closed).code).toBe(closeCodes.rateLimited);
+    await eventually(council.doc, (doc) => readBoard(doc).goals.some((g) => g.id === goal));
+    // Twice the largest message at once (128 KiB): the first four such edits are shared, not all 40.
+    const pasted = (doc: Y.Doc) => doc.getMap('pasted').size - 1;
+    await eventually(council.doc, (doc) => pasted(doc) >= 3);
+    expect(pasted(council.doc)).toBeLessThan(sent);
+    expect(returning.socket.readyState).toBe(returning.socket.OPEN);
+    returning.socket.close();
   });
 
   it('does not mistake a busy meeting for a flood: 30 people moving their pointers stay connected and see each other', async () => {
