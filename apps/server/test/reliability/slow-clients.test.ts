@@ -67,6 +67,15 @@ describe('slow and stuck clients', () => {
     return client;
   }
 
+  /** A new board with two editors on it, both synced: the people whose meeting must go on. */
+  async function twoEditorsOnABoard() {
+    const board = await server.createBoard();
+    const ward = join(board.id, board.tokens.editor, 'Ward nurse');
+    const council = join(board.id, board.tokens.editor, 'Social worker');
+    await Promise.all([ward.synced, council.synced]);
+    return { board, ward, council };
+  }
+
   afterEach(async () => {
     for (const client of clients.splice(0)) client.destroy();
     await server.stop();
@@ -136,10 +145,7 @@ describe('slow and stuck clients', () => {
 
   it('closes a writer that sends edits too fast with 4429, and the others on the board go on syncing meanwhile', async () => {
     server = await startTestServer({ MESSAGES_PER_SECOND: '50', MESSAGE_BURST: '100' });
-    const board = await server.createBoard();
-    const ward = join(board.id, board.tokens.editor, 'Ward nurse');
-    const council = join(board.id, board.tokens.editor, 'Social worker');
-    await Promise.all([ward.synced, council.synced]);
+    const { board, ward, council } = await twoEditorsOnABoard();
     const flooder = rawSocket(syncAddress(server, board.id, board.tokens.editor));
     await flooder.opened;
 
@@ -159,10 +165,7 @@ describe('slow and stuck clients', () => {
   it('closes a writer that sends more bytes a second than BYTES_PER_SECOND with 4429, after letting a whole catch-up through; the others go on syncing', async () => {
     const maxMessageBytes = 64 * 1024;
     server = await startTestServer({ MAX_MESSAGE_BYTES: String(maxMessageBytes), BYTES_PER_SECOND: String(16 * 1024), MESSAGES_PER_SECOND: '100000', MESSAGE_BURST: '100000' });
-    const board = await server.createBoard();
-    const ward = join(board.id, board.tokens.editor, 'Ward nurse');
-    const council = join(board.id, board.tokens.editor, 'Social worker');
-    await Promise.all([ward.synced, council.synced]);
+    const { board, ward, council } = await twoEditorsOnABoard();
 
     // Someone back from offline sends everything they changed at once, near the largest message: shared.
     const returning = rawSocket(syncAddress(server, board.id, board.tokens.editor));
