@@ -128,6 +128,8 @@ function productionNodeFlags(): string[] {
   return (start[1] ?? '').split(' ').filter(Boolean);
 }
 
+const benchMetricsToken = 'metrics-token-for-benchmarks';
+
 /** Partnerboard as it runs in production (`pnpm start`: node, its flags and the bundle `pnpm build` makes), limits raised for load. */
 export async function startPartnerboard(options: PartnerboardOptions = {}): Promise<BenchTarget> {
   if (!options.bundle) await buildServer();
@@ -145,6 +147,8 @@ export async function startPartnerboard(options: PartnerboardOptions = {}): Prom
     MESSAGES_PER_SECOND: '100000',
     MESSAGE_BURST: '1000000',
     MAX_CONNECTIONS_PER_BOARD: '10000',
+    MAX_CONNECTIONS_PER_ADDRESS: '1000000',
+    METRICS_TOKEN: benchMetricsToken,
     UNLOAD_AFTER_MS: String(options.unloadAfterMs ?? 30_000),
   });
   const base = `http://127.0.0.1:${port}`;
@@ -165,7 +169,7 @@ export async function startPartnerboard(options: PartnerboardOptions = {}): Prom
     throw error;
   }
   const editorTokens = new Map<string, string>();
-  const metricsText = async () => (await fetch(`${base}/metrics`)).text();
+  const metricsText = async () => (await fetch(`${base}/metrics`, { headers: { Authorization: `Bearer ${benchMetricsToken}` } })).text();
   return {
     label: options.label ?? 'Partnerboard',
     pid: child.pid as number,

@@ -59,4 +59,36 @@ describe('parseConfig', () => {
   it('refuses a short admin key', () => {
     expect(() => parseConfig({ ADMIN_KEY: 'short' })).toThrow(/ADMIN_KEY: use at least 16 characters/);
   });
+
+  it('sets timeouts for slow and idle HTTP clients rather than leaving Node defaults', () => {
+    expect(parseConfig({})).toMatchObject({ headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000 });
+    expect(parseConfig({ HEADERS_TIMEOUT_MS: '2000', REQUEST_TIMEOUT_MS: '4000', KEEP_ALIVE_TIMEOUT_MS: '1000' })).toMatchObject({
+      headersTimeoutMs: 2000,
+      requestTimeoutMs: 4000,
+      keepAliveTimeoutMs: 1000,
+    });
+    expect(() => parseConfig({ KEEP_ALIVE_TIMEOUT_MS: '0' })).toThrow(/KEEP_ALIVE_TIMEOUT_MS: expected a whole number from 1000 to 600000 \(got "0"\)/);
+    expect(() => parseConfig({ HEADERS_TIMEOUT_MS: '20000', REQUEST_TIMEOUT_MS: '10000' })).toThrow(
+      /REQUEST_TIMEOUT_MS: must be at least HEADERS_TIMEOUT_MS \(20000\)/,
+    );
+  });
+
+  it('caps the connections of one address at 256 by default, enough for a meeting room behind one NAT', () => {
+    expect(parseConfig({}).maxConnectionsPerAddress).toBe(256);
+    expect(parseConfig({ MAX_CONNECTIONS_PER_ADDRESS: '3' }).maxConnectionsPerAddress).toBe(3);
+    expect(() => parseConfig({ MAX_CONNECTIONS_PER_ADDRESS: 'many' })).toThrow(/MAX_CONNECTIONS_PER_ADDRESS: expected a whole number from 1/);
+  });
+
+  it('keeps /metrics closed unless a token or a separate listener is configured', () => {
+    expect(parseConfig({})).toMatchObject({ metricsToken: undefined, metricsPort: undefined, metricsHost: '127.0.0.1' });
+    expect(parseConfig({ METRICS_TOKEN: 'a-long-metrics-token', METRICS_PORT: '9464' })).toMatchObject({
+      metricsToken: 'a-long-metrics-token',
+      metricsPort: 9464,
+    });
+    const short = () => parseConfig({ METRICS_TOKEN: 'short-secret' });
+    expect(short).toThrow(/METRICS_TOKEN: use at least 16 characters/);
+    expect(short).not.toThrow(/short-secret/);
+    expect(() => parseConfig({ METRICS_PORT: '99999' })).toThrow(/METRICS_PORT: expected a whole number from 0 to 65535 \(got "99999"\)/);
+    expect(() => parseConfig({ PORT: '8787', METRICS_PORT: '8787' })).toThrow(/METRICS_PORT: must differ from PORT \(8787\)/);
+  });
 });

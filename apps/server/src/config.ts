@@ -23,6 +23,13 @@ function wholeNumber(min: number, max: number, fallback: number) {
   );
 }
 
+function optionalWholeNumber(min: number, max: number) {
+  const expected = `expected a whole number from ${min} to ${max}`;
+  return z.optional(
+    z.coerce.number({ error: expected }).check(z.refine(Number.isSafeInteger, expected), z.gte(min, expected), z.lte(max, expected)),
+  );
+}
+
 function oneOf<const T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) {
   return z._default(z.enum(values, { error: `expected one of: ${values.join(', ')}` }), fallback);
 }
@@ -36,7 +43,7 @@ function notYetSupported(what: string, variable: string) {
 }
 
 // Never echo these back: they can hold passwords.
-const secretVariables = new Set(['ADMIN_KEY', 'DATABASE_URL', 'REDIS_URL']);
+const secretVariables = new Set(['ADMIN_KEY', 'METRICS_TOKEN', 'DATABASE_URL', 'REDIS_URL']);
 
 const envSchema = z.object({
   PORT: wholeNumber(0, 65_535, 8787),
@@ -68,11 +75,33 @@ const envSchema = z.object({
   // "pending", invisible, until those arrive). Honest clients leave a little for a moment (one tab's
   // edit reaching the server before the edit it builds on); made-up dependencies never resolve.
   MAX_PENDING_BYTES: wholeNumber(1024, 1024 * 1024 * 1024, 1024 * 1024),
+  // A browser sends its request headers at once; 10 s leaves room for a slow mobile link, and a
+  // socket that connects and sends nothing is closed after the same time.
+  HEADERS_TIMEOUT_MS: wholeNumber(1000, 10 * 60 * 1000, 10_000),
+  // The largest body (MAX_BODY_BYTES) takes well under a second on any real link; 30 s ends a trickle.
+  REQUEST_TIMEOUT_MS: wholeNumber(1000, 60 * 60 * 1000, 30_000),
+  // Browsers reuse an idle connection within a few seconds or not at all; longer only holds sockets.
+  KEEP_ALIVE_TIMEOUT_MS: wholeNumber(1000, 10 * 60 * 1000, 5_000),
+  // A meeting room of 30 people behind one NAT, each with a few tabs, stays far below it.
+  MAX_CONNECTIONS_PER_ADDRESS: wholeNumber(1, 1_000_000, 256),
+  METRICS_TOKEN: z.optional(z.string({ error: 'expected text' }).check(z.minLength(16, 'use at least 16 characters'))),
+  METRICS_PORT: optionalWholeNumber(0, 65_535),
+  METRICS_HOST: text('127.0.0.1'),
   LOG_LEVEL: oneOf(logLevels, 'info'),
   DATABASE_URL: notYetSupported('PostgreSQL storage', 'DATABASE_URL'),
   REDIS_URL: notYetSupported('Redis fan-out between server processes', 'REDIS_URL'),
 }).check(
   z.superRefine((e, context) => {
+    if (e.REQUEST_TIMEOUT_MS < e.HEADERS_TIMEOUT_MS) {
+      context.addIssue({
+        code: 'custom',
+        path: ['REQUEST_TIMEOUT_MS'],
+        message: `must be at least HEADERS_TIMEOUT_MS (${e.HEADERS_TIMEOUT_MS}): the headers are part of the request`,
+      });
+    }
+    if (e.METRICS_PORT !== undefined && e.METRICS_PORT === e.PORT && e.PORT !== 0) {
+      context.addIssue({ code: 'custom', path: ['METRICS_PORT'], message: `must differ from PORT (${e.PORT})` });
+    }
     if (e.MAX_INCOMING_BYTES < e.MAX_MESSAGE_BYTES) {
       context.addIssue({
         code: 'custom',
@@ -119,6 +148,19 @@ export interface Config {
   compactAfterUpdates: number;
   /** Bytes of pending (waiting) updates a board may hold; past it they are dropped and the sender closed. */
   maxPendingBytes: number;
+  /** Time a client has to send its request headers, from the moment it connects. */
+  headersTimeoutMs: number;
+  /** Time a client has to send a whole request, headers and body. */
+  requestTimeoutMs: number;
+  /** How long an idle keep-alive connection is held open for the next request. */
+  keepAliveTimeoutMs: number;
+  /** Open sockets (HTTP and WebSocket together) one client address may hold; more are destroyed at once. */
+  maxConnectionsPerAddress: number;
+  /** When set, GET /metrics on the main port needs `Authorization: Bearer <metricsToken>`. */
+  metricsToken: string | undefined;
+  /** When set, /metrics is also served on its own listener at metricsHost:metricsPort (0 picks a free port). */
+  metricsPort: number | undefined;
+  metricsHost: string;
   logLevel: (typeof logLevels)[number];
 }
 
@@ -157,6 +199,13 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     unloadAfterMs: e.UNLOAD_AFTER_MS,
     compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
     maxPendingBytes: e.MAX_PENDING_BYTES,
+    headersTimeoutMs: e.HEADERS_TIMEOUT_MS,
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    keepAliveTimeoutMs: e.KEEP_ALIVE_TIMEOUT_MS,
+    maxConnectionsPerAddress: e.MAX_CONNECTIONS_PER_ADDRESS,
+    metricsToken: e.METRICS_TOKEN,
+    metricsPort: e.METRICS_PORT,
+    metricsHost: e.METRICS_HOST,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -22,7 +22,10 @@ async function start(): Promise<RunningServer> {
   } catch (error) {
     if (error instanceof DataDirInUseError) console.error(error.message);
     else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      console.error(`Port ${config.port} on ${config.host} is already in use. Stop what is using it, or set PORT to another port.`);
+      // The metrics listener (METRICS_PORT) can be the one whose port is taken.
+      const { port, address } = error as NodeJS.ErrnoException & { port?: number; address?: string };
+      const variable = port !== undefined && port === config.metricsPort ? 'METRICS_PORT' : 'PORT';
+      console.error(`Port ${port ?? config.port} on ${address ?? config.host} is already in use. Stop what is using it, or set ${variable} to another port.`);
     } else throw error;
     process.exit(1);
   }
@@ -30,6 +33,9 @@ async function start(): Promise<RunningServer> {
 
 const server = await start();
 log.info({ event: 'listening', address: server.url, dataDir: config.dataDir }, `Partnerboard is serving ${server.url}`);
+if (server.metricsPort !== null) {
+  log.info({ event: 'metrics-listening', address: `http://${config.metricsHost}:${server.metricsPort}/metrics` }, 'metrics served on their own port');
+}
 
 let stopping = false;
 function stop(signal: NodeJS.Signals): void {

@@ -90,14 +90,27 @@ export type RejectionReason =
   | 'too_large'
   | 'rate_limited'
   | 'viewer_write'
+  | 'invalid_update'
+  | 'author_not_owned'
   | 'too_slow'
   | 'server_busy'
   | 'store_failed'
   | 'presence_not_owned'
   | 'presence_too_large'
   | 'presence_too_many'
+  | 'presence_invalid'
   | 'too_much_pending';
-export type RefusalReason = 'missing_token' | 'wrong_token' | 'unknown_board' | 'token_revoked' | 'board_full' | 'not_found' | 'shutting_down';
+export type RefusalReason =
+  | 'missing_token'
+  | 'wrong_token'
+  | 'link_withdrawn'
+  | 'unknown_board'
+  | 'token_revoked'
+  | 'board_full'
+  | 'not_found'
+  | 'malformed_path'
+  | 'shutting_down'
+  | 'too_many_from_address';
 
 export interface MetricsSources {
   connections(): number;
@@ -118,7 +131,7 @@ export class Metrics {
   );
   readonly connectionsRefused = new Counter(
     'partnerboard_connections_refused_total',
-    'WebSocket connections refused or closed by the server, by reason.',
+    'Connections refused or closed by the server, by reason (too_many_from_address counts HTTP and WebSocket sockets alike).',
   );
   readonly boardsCreated = new Counter('partnerboard_boards_created_total', 'Boards created.');
   readonly compactions = new Counter('partnerboard_compactions_total', 'Board update logs merged into a snapshot.');

@@ -3,8 +3,13 @@ import type { AddressInfo } from 'node:net';
 import { closeCodes } from '@partnerboard/protocol';
 import { BoardAccess } from './auth/BoardAccess.ts';
 import type { Config } from './config.ts';
+import { ConnectionsPerAddress } from './http/ConnectionsPerAddress.ts';
 import { HttpApp } from './http/HttpApp.ts';
+import { metricsGate, sendMetrics } from './http/metricsAccess.ts';
+import { ApiError, sendError } from './http/responses.ts';
 import { boardRoutes } from './http/routes/boards.ts';
+import { linkRoutes } from './http/routes/links.ts';
+import { securityHeaders } from './http/securityHeaders.ts';
 import { StaticFiles } from './http/StaticFiles.ts';
 import { RateLimitByKey } from './limits/RateLimitByKey.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -20,6 +25,8 @@ export interface RunningServer {
   /** http://localhost:PORT (or the host it listens on, when that is not a wildcard). */
   url: string;
   port: number;
+  /** The port of the separate /metrics listener (METRICS_PORT), or null when there is none. */
+  metricsPort: number | null;
   /** Stops accepting, closes every socket with 1001, commits what is pending and closes the store. */
   close(): Promise<void>;
 }
@@ -34,6 +41,26 @@ function publicUrl(host: string, port: number): string {
   const wildcard = host === '0.0.0.0' || host === '::' || host === '';
   const shown = wildcard ? 'localhost' : host.includes(':') ? `[${host}]` : host;
   return `http://${shown}:${port}`;
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+/** The listener of METRICS_PORT: GET /metrics and nothing else, for a scraper on a private interface. */
+function createMetricsServer(metrics: Metrics): Server {
+  return createServer((req, res) => {
+    for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    if (req.method === 'GET' && pathname === '/metrics') sendMetrics(res, metrics);
+    else sendError(res, new ApiError(404, 'not_found', 'This port serves only GET /metrics.'));
+  });
 }
 
 /** Starts the Partnerboard server: web app, JSON API and sync endpoint on one port. */
@@ -83,24 +110,37 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       createLimit: new RateLimitByKey(config.createBoardsPerMinute, config.createBoardsPerMinute / 60),
       log,
       metrics,
-    }),
+    }).concat(linkRoutes({ config, store, access, sync, log })),
     staticFiles: new StaticFiles(config.webDist),
     metrics,
+    checkMetricsAccess: metricsGate(config.metricsToken, config.metricsPort !== undefined),
     log,
   });
 
-  const server: Server = createServer(app.handle);
+  const server: Server = createServer(
+    {
+      // How often Node looks for connections past their timeouts, a socket that has sent nothing
+      // included (its default, 30 s, would let a 10 s header timeout run to 40 s).
+      connectionsCheckingInterval: 1000,
+    },
+    app.handle,
+  );
+  server.headersTimeout = config.headersTimeoutMs;
+  server.requestTimeout = config.requestTimeoutMs;
+  server.keepAliveTimeout = config.keepAliveTimeoutMs;
+  const perAddress = new ConnectionsPerAddress(config.maxConnectionsPerAddress, (address) => {
+    metrics.refused('too_many_from_address');
+    log.warn({ event: 'refused', reason: 'too_many_from_address', address }, 'connection refused: too many from one address');
+  });
+  server.on('connection', perAddress.admit);
   const syncEndpoint = sync;
   server.on('upgrade', (request, socket, head) => syncEndpoint.handleUpgrade(request, socket, head));
+  const metricsServer = config.metricsPort === undefined ? null : createMetricsServer(metrics);
   try {
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(config.port, config.host, () => {
-        server.off('error', reject);
-        resolve();
-      });
-    });
+    await listen(server, config.port, config.host);
+    if (metricsServer && config.metricsPort !== undefined) await listen(metricsServer, config.metricsPort, config.metricsHost);
   } catch (error) {
+    if (server.listening) server.close();
     await syncEndpoint.close();
     await store.close();
     lock?.release();
@@ -121,7 +161,12 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     lock?.release();
     server.closeAllConnections();
     await stopped;
+    if (metricsServer) {
+      metricsServer.closeAllConnections();
+      await new Promise<void>((resolve) => metricsServer.close(() => resolve()));
+    }
     log.info({ event: 'stopped' }, 'server stopped');
   };
-  return { url, port, close: () => (closing ??= close()) };
+  const metricsPort = metricsServer ? (metricsServer.address() as AddressInfo).port : null;
+  return { url, port, metricsPort, close: () => (closing ??= close()) };
 }

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readBoard } from '@partnerboard/board';
 import { closeCodes, messageQueryAwareness, type CreateBoardResponse } from '@partnerboard/protocol';
-import { emptyStep1Frame, isSyncStep2, refusedPartWayClient, refusedPartWayUpdate, someEdit, syncFrame, updateFrame } from './frames.ts';
-import { eventually, rawSocket, startSharedBoard, storedBoard, syncAddress, type SharedBoard, type TestClient, type TestServer } from './support.ts';
+import { emptyStep1Frame, isSyncStep2, noticeIn, refusedPartWayClient, refusedPartWayUpdate, someEdit, syncFrame, updateFrame } from './frames.ts';
+import { rawSocket, startSharedBoard, storedBoard, syncAddress, type RawSocket, type SharedBoard, type TestClient, type TestServer } from './support.ts';
 
 const maxMessageBytes = 64 * 1024;
 
@@ -36,6 +36,13 @@ describe('bad input on the sync endpoint', () => {
   async function boardAsStored() {
     const { doc } = await storedBoard(server.dataDir, board.id);
     return { plan: readBoard(doc), stateVector: Y.encodeStateVector(doc) };
+  }
+
+  /** Whether the server kept `socket` open: it answers a sync step 1 sent after everything before it was handled. */
+  function keptOpen(socket: RawSocket): Promise<boolean> {
+    const answered = socket.nextFrameWhere(isSyncStep2).then(() => true);
+    socket.socket.send(emptyStep1Frame());
+    return Promise.race([socket.closed.then(() => false), answered]);
   }
 
   /** Sends `frame` on a fresh editor socket; resolves with the close code, or null if the server answered and kept it open. */
@@ -109,23 +116,26 @@ describe('bad input on the sync endpoint', () => {
     expect((await server.api('/healthz')).status).toBe(200);
     await othersKeepSyncing('Still syncing after random frames');
   });
-  // Last: it changes the board, where the tests above check that nothing does.
-  it('keeps no update in the log that Yjs refused part-way through: the stored board is what everyone was sent', async () => {
-    // Refused only once stored and applied, so the socket is closed after the commit, not at once.
-    const editor = rawSocket(syncAddress(server, board.id, board.tokens.editor));
+
+  it('refuses whole an update Yjs would refuse part-way through: its sender is told and stays connected, and nothing of it is stored or shared', async () => {
+    const before = await boardAsStored();
+    const editor = rawSocket(`${syncAddress(server, board.id, board.tokens.editor)}&ext=1`);
     await editor.opened;
     editor.socket.send(updateFrame(refusedPartWayUpdate));
-    expect((await editor.closed).code).toBe(closeCodes.malformedMessage);
-    // Yjs took part of it before it threw, and that part was shared like any change...
-    await eventually(ward.doc, (doc) => Y.getState(doc.store, refusedPartWayClient) > 0);
-    // ...and the board is stored as it was shared, with nothing left to replay over it on the next load.
-    await expect
-      .poll(async () => Y.getState((await storedBoard(server.dataDir, board.id)).doc.store, refusedPartWayClient))
-      .toBe(Y.getState(ward.doc.store, refusedPartWayClient));
+    expect(await keptOpen(editor)).toBe(true);
+    // Updates of one board are committed in the order they arrive: the ward's goal after it.
+    await othersKeepSyncing('After the refused update');
+    // Its answer comes after anything the server told the editor while committing.
+    expect(await keptOpen(editor)).toBe(true);
+    expect(editor.received.map(noticeIn).filter((notice) => notice !== null)).toEqual([
+      { kind: 'write-refused', message: expect.stringMatching(/^Your change was not saved: .+\.$/) },
+    ]);
+    editor.socket.close();
+    expect(Y.getState(ward.doc.store, refusedPartWayClient)).toBe(0);
     const { doc, stored } = await storedBoard(server.dataDir, board.id);
+    expect(Y.getState(doc.store, refusedPartWayClient)).toBe(0);
     expect(stored.updates.some((update) => Buffer.from(update).equals(Buffer.from(refusedPartWayUpdate)))).toBe(false);
     expect(Y.encodeStateVector(doc)).toEqual(Y.encodeStateVector(ward.doc));
-    expect(readBoard(doc)).toEqual(readBoard(ward.doc));
-    await othersKeepSyncing('After the refused update');
+    expect(readBoard(doc).goals.map((goal) => goal.title)).toEqual([...before.plan.goals.map((goal) => goal.title), 'After the refused update']);
   });
 });

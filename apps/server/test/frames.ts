@@ -3,6 +3,7 @@ import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
+import { createAction, createGoal, limits } from '@partnerboard/board';
 import { messageAwareness, messageNotice, messageSync, readNotice, type Notice } from '@partnerboard/protocol';
 
 function frame(write: (encoder: encoding.Encoder) => void): Uint8Array {
@@ -56,15 +57,18 @@ export function awarenessFrame(awareness: awarenessProtocol.Awareness): Uint8Arr
   });
 }
 
-/** An update that adds something to a board: what a write forced by a viewer would look like. */
 /**
- * An edit from a client the server has never seen. Edits to the same `key` are concurrent with
- * each other, so only the one from the highest client id survives and the rest reach others as a
- * few bytes: give each edit its own key when its whole size must be shared.
+ * An edit from a client the server has never seen: a new goal, and actions whose notes hold `text`
+ * (split over as many actions as it takes, limits.longText each), so that the whole of it reaches everyone.
  */
-export function someEdit(text = 'Written by someone who may not write', key = 'forced'): Uint8Array {
+export function someEdit(text = 'Written by someone who may not write'): Uint8Array {
   const doc = new Y.Doc();
-  doc.getMap('goals').set(key, text);
+  doc.transact(() => {
+    const elsewhereGoal = createGoal(doc, { title: 'Pasted' });
+    for (let start = 0; start < Math.max(text.length, 1); start += limits.longText) {
+      createAction(doc, { title: 'Pasted', goalId: elsewhereGoal, notes: text.slice(start, start + limits.longText) });
+    }
+  });
   return Y.encodeStateAsUpdate(doc);
 }
 

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import type { Attribution } from '../src/storage/BoardStore.ts';
 import type { SqliteBoardStore } from '../src/storage/sqlite/SqliteBoardStore.ts';
 
-const attribution: Attribution = { name: 'Priya Shah', organisation: 'Ward 7B', role: 'editor', at: '2026-12-07T10:00:00.000Z' };
+const attribution: Attribution = { name: 'Priya Shah', organisation: 'Ward 7B', role: 'editor', linkId: null, at: '2026-12-07T10:00:00.000Z' };
 
 /**
  * For the store's tests: creates board `b1` in `store` and answers a function that appends the

@@ -26,6 +26,9 @@ export interface TestServer extends RunningServer {
 /** BYTES_PER_SECOND as high as it goes, for tests that flood a server on purpose to test something else. */
 export const unlimitedBytes = String(1024 * 1024 * 1024);
 
+/** METRICS_TOKEN of every test server unless a test sets its own; `api('/metrics')` sends it. */
+export const testMetricsToken = 'metrics-token-for-tests';
+
 export async function startTestServer(env: Record<string, string> = {}, options: StartOptions = {}): Promise<TestServer> {
   const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'partnerboard-test-'));
   const config = parseConfig({
@@ -35,11 +38,17 @@ export async function startTestServer(env: Record<string, string> = {}, options:
     WEB_DIST: join(dataDir, 'no-web-build'),
     LOG_LEVEL: 'silent',
     CREATE_BOARDS_PER_MINUTE: '10000',
+    // Every test client comes from 127.0.0.1; the tests of the cap set their own.
+    MAX_CONNECTIONS_PER_ADDRESS: '100000',
+    METRICS_TOKEN: testMetricsToken,
     ...env,
   });
   const server = await startServer(config, options);
   const base = `http://127.0.0.1:${server.port}`;
-  const api = (path: string, init?: RequestInit) => fetch(`${base}${path}`, init);
+  const api = (path: string, init?: RequestInit) => {
+    if (path !== '/metrics' || !config.metricsToken || new Headers(init?.headers).has('authorization')) return fetch(`${base}${path}`, init);
+    return fetch(`${base}${path}`, { ...init, headers: { ...Object.fromEntries(new Headers(init?.headers)), Authorization: `Bearer ${config.metricsToken}` } });
+  };
   return {
     ...server,
     config,

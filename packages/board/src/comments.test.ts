@@ -7,7 +7,7 @@ describe('comments', () => {
   it('adds a comment on any item with its author and time, and deletes it', () => {
     const { doc, goal } = smallBoard();
     const id = addComment(doc, { itemId: goal, text: 'Can we bring this forward?', authorName: 'Joanne Evans', authorPartner: 'Northshire Council' });
-    expect(readBoard(doc).comments).toEqual([{ id, itemId: goal, text: 'Can we bring this forward?', authorName: 'Joanne Evans', authorPartner: 'Northshire Council', at: expect.any(String) }]);
+    expect(readBoard(doc).comments).toEqual([{ id, itemId: goal, text: 'Can we bring this forward?', authorName: 'Joanne Evans', authorPartner: 'Northshire Council', at: expect.any(String), writer: doc.clientID }]);
     deleteComment(doc, id);
     expect(readBoard(doc).comments).toEqual([]);
   });

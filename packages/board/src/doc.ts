@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { valuesWithWriters } from './authors.js';
 import { BoardError } from './errors.js';
 import type { Actor, CollectionName, Id, StatusChange } from './types.js';
 
@@ -114,11 +115,11 @@ export function readHistory<S extends string>(map: EntityMap, statuses: readonly
   const value = map.get('statusHistory');
   if (!(value instanceof Y.Array)) return [];
   const history: StatusChange<S>[] = [];
-  for (const entry of value.toArray() as unknown[]) {
+  for (const { value: entry, writer } of valuesWithWriters(value)) {
     if (typeof entry !== 'object' || entry === null) continue;
     const { status, at, by } = entry as { status?: unknown; at?: unknown; by?: unknown };
     if (typeof status !== 'string' || !(statuses as readonly string[]).includes(status) || typeof at !== 'string') continue;
-    history.push({ status: status as S, at, by: readActor(by) });
+    history.push({ status: status as S, at, by: readActor(by), writer });
   }
   return history;
 }

@@ -37,7 +37,7 @@ describe('createGoal', () => {
       createdBy: { name: 'Priya Shah', partnerName: 'Riverside NHS Trust' },
     });
     expect(goal?.statusHistory).toEqual([
-      { status: 'on_track', at: goal?.createdAt, by: { name: 'Priya Shah', partnerName: 'Riverside NHS Trust' } },
+      { status: 'on_track', at: goal?.createdAt, by: { name: 'Priya Shah', partnerName: 'Riverside NHS Trust' }, writer: doc.clientID },
     ]);
   });
 

@@ -71,6 +71,7 @@ export { createCommitment, deleteCommitment, updateCommitment } from './commitme
 export { createReview, deleteReview, setAttendance, setVerdict, updateReview } from './reviews.js';
 export { addComment, deleteComment } from './comments.js';
 export { textField, textFields, type TextFieldName, type TextKind } from './text.js';
+export { isPlainText, plainTextOf, replaceWithPlainText } from './plainText.js';
 export { undoScope } from './undo.js';
 export { changesBetween, type BoardChange } from './changes.js';
 export { readBoard, readTitle } from './read.js';
@@ -101,3 +102,6 @@ export {
 } from './insights.js';
 export { filterActions, filterGoals, filterPartners, filterPeople, noPlanFilters, type FilterViewer, type PlanFilters } from './insights-filters.js';
 export { placeAt, placeOnDrop, type Neighbours } from './insights-places.js';
+export { documentShape, isBoardId, type Node as ShapeNode, type Field as ShapeField, type ValueCheck } from './documentShape.js';
+export { BoardUpdateCheck, checkWholeBoard, type UpdateVerdict } from './updateCheck.js';
+export { authorBinding, bindAuthors, readAuthors, type AuthorBinding } from './authors.js';

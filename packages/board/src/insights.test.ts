@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type * as Y from 'yjs';
 import { createAction } from './actions.js';
 import { createGoal } from './goals.js';
 import {
@@ -18,9 +19,11 @@ import {
   workload,
 } from './insights.js';
 import { addComment } from './comments.js';
-import { deletePerson } from './people.js';
+import { createPartner } from './partners.js';
+import { createPerson, deletePerson } from './people.js';
 import { readBoard } from './read.js';
 import { smallBoard } from './test-support.js';
+import { of } from './ymap.js';
 
 describe('isOverdue', () => {
   it('is true for an open action due before today', () => {
@@ -91,11 +94,46 @@ describe('raciMatrix', () => {
     expect(rowA).toEqual({
       actionId: a,
       goalId: goal,
-      byPerson: { [joanne]: ['R', 'A'], [liam]: ['R'], [priya]: ['C', 'I'] },
-      byPartner: { [council]: ['R', 'A'], [trust]: ['C', 'I'] },
+      byPerson: new Map([
+        [joanne, ['R', 'A']],
+        [liam, ['R']],
+        [priya, ['C', 'I']],
+      ]),
+      byPartner: new Map([
+        [council, ['R', 'A']],
+        [trust, ['C', 'I']],
+      ]),
       missing: [],
     });
-    expect(rowB).toMatchObject({ actionId: b, byPerson: {}, missing: ['A', 'R'] });
+    expect(rowB).toMatchObject({ actionId: b, byPerson: new Map(), missing: ['A', 'R'] });
+  });
+
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])('keeps the roles of a person and an organisation whose id is %s', (name) => {
+    const { doc, goal } = smallBoard();
+    const action = createAction(doc, { title: 'A', goalId: goal });
+    // Ids a client chose itself, as an old board may hold them: stored straight into the document.
+    doc.transact(() => {
+      doc.getMap<Y.Map<unknown>>('partners').set(name, of({ name: 'Odd Org', kind: 'other', colour: '#123456', order: 'a0' }));
+      doc.getMap<Y.Map<unknown>>('people').set(name, of({ name: 'Odd Person', partnerId: name, role: '', contact: '', order: 'a0' }));
+      const entity = doc.getMap<Y.Map<unknown>>('actions').get(action);
+      entity?.set('ownerId', name);
+      (entity?.get('responsibleIds') as Y.Map<boolean>).set(name, true);
+    });
+    const [row] = raciMatrix(readBoard(doc));
+    expect(row?.byPerson.get(name)).toEqual(['R', 'A']);
+    expect(row?.byPartner.get(name)).toEqual(['R', 'A']);
+    expect(row?.missing).toEqual([]);
+  });
+
+  it('gives no roles to a person whose organisation id is a prototype name but is not on the board', () => {
+    const { doc, goal } = smallBoard();
+    const person = createPerson(doc, { name: 'Lost', partnerId: createPartner(doc, { name: 'Gone', kind: 'other' }) });
+    doc.getMap<Y.Map<unknown>>('people').get(person)?.set('partnerId', '__proto__');
+    createAction(doc, { title: 'A', goalId: goal, ownerId: person, consultedIds: [person] });
+    const [row] = raciMatrix(readBoard(doc));
+    expect(row?.byPerson.get(person)).toEqual(['A', 'C']);
+    expect([...(row?.byPartner.keys() ?? [])]).toEqual(['__proto__']);
+    expect(row?.byPartner.get('constructor')).toBeUndefined();
   });
 });
 

@@ -177,10 +177,10 @@ export type RaciRole = 'R' | 'A' | 'C' | 'I';
 export interface RaciRow {
   readonly actionId: Id;
   readonly goalId: Id;
-  /** Each person's roles on this action. */
-  readonly byPerson: Readonly<Record<Id, readonly RaciRole[]>>;
-  /** Each organisation's roles on this action (the union of its people's). */
-  readonly byPartner: Readonly<Record<Id, readonly RaciRole[]>>;
+  /** Each person's roles on this action, by person id (a Map: ids come from the document and may be any string). */
+  readonly byPerson: ReadonlyMap<Id, readonly RaciRole[]>;
+  /** Each organisation's roles on this action (the union of its people's), by partner id. */
+  readonly byPartner: ReadonlyMap<Id, readonly RaciRole[]>;
   /** No one accountable, or no one responsible: the gaps a partnership must close. */
   readonly missing: readonly ('A' | 'R')[];
 }
@@ -191,8 +191,8 @@ const raciOrder: readonly RaciRole[] = ['R', 'A', 'C', 'I'];
 export function raciMatrix(board: Board): readonly RaciRow[] {
   const { personById } = indexBoard(board);
   return board.actions.map((action) => {
-    const byPerson: Record<Id, RaciRole[]> = {};
-    const byPartner: Record<Id, RaciRole[]> = {};
+    const byPerson = new Map<Id, RaciRole[]>();
+    const byPartner = new Map<Id, RaciRole[]>();
     const add = (personId: Id | null, role: RaciRole) => {
       if (personId === null) return;
       const person = personById.get(personId);
@@ -201,15 +201,16 @@ export function raciMatrix(board: Board): readonly RaciRow[] {
         [byPerson, personId],
         [byPartner, person.partnerId],
       ] as const) {
-        const roles = (cells[key] ??= []);
+        const roles = cells.get(key) ?? [];
         if (!roles.includes(role)) roles.push(role);
+        cells.set(key, roles);
       }
     };
     add(action.ownerId, 'A');
     for (const id of action.responsibleIds) add(id, 'R');
     for (const id of action.consultedIds) add(id, 'C');
     for (const id of action.informedIds) add(id, 'I');
-    for (const cells of [byPerson, byPartner]) for (const roles of Object.values(cells)) roles.sort((a, b) => raciOrder.indexOf(a) - raciOrder.indexOf(b));
+    for (const cells of [byPerson, byPartner]) for (const roles of cells.values()) roles.sort((a, b) => raciOrder.indexOf(a) - raciOrder.indexOf(b));
     const missing: ('A' | 'R')[] = [];
     if (action.ownerId === null || !personById.has(action.ownerId)) missing.push('A');
     if (!action.responsibleIds.some((id) => personById.has(id))) missing.push('R');

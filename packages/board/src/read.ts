@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { readAuthors } from './authors.js';
 import { collection, metaMap, readString, type EntityMap } from './doc.js';
 import { compareOrder } from './order.js';
 import {
@@ -13,7 +14,7 @@ import {
   readReview,
   readRisk,
 } from './readers.js';
-import type { Board, CollectionName, DanglingReference, Id, Meta } from './types.js';
+import type { Author, Board, CollectionName, DanglingReference, Id, Meta } from './types.js';
 
 // readBoard runs on every document update in the web client, so it is incremental: each collection
 // keeps its plain objects and, from a deep observer, learns which entities changed. Only those are
@@ -82,6 +83,7 @@ class CollectionCache<T extends { readonly id: Id }> {
 class BoardCache {
   private board: Board | null = null;
   private meta: Meta | null = null;
+  private authors: ReadonlyMap<number, Author> | null = null;
   private readonly partners;
   private readonly people;
   private readonly goals;
@@ -106,7 +108,13 @@ class BoardCache {
     this.commitments = new CollectionCache(collection(doc, 'commitments'), readCommitment, byTime((c) => c.createdAt), changed);
     this.reviews = new CollectionCache(collection(doc, 'reviews'), readReview, byTime((r) => r.heldOn), changed);
     metaMap(doc).observeDeep(this.metaObserver);
+    doc.getMap('authors').observe(this.authorsObserver);
   }
+
+  private readonly authorsObserver = () => {
+    this.authors = null;
+    this.board = null;
+  };
 
   private readonly metaObserver = () => {
     this.meta = null;
@@ -115,6 +123,7 @@ class BoardCache {
 
   dispose(): void {
     metaMap(this.doc).unobserveDeep(this.metaObserver);
+    this.doc.getMap('authors').unobserve(this.authorsObserver);
     for (const cache of this.all()) cache.dispose();
   }
 
@@ -125,6 +134,7 @@ class BoardCache {
   current(): Board {
     if (this.board) return this.board;
     this.meta ??= readMeta(metaMap(this.doc));
+    this.authors ??= readAuthors(this.doc);
     const lists = {
       partners: this.partners.current(),
       people: this.people.current(),
@@ -136,7 +146,7 @@ class BoardCache {
       commitments: this.commitments.current(),
       reviews: this.reviews.current(),
     };
-    this.board = Object.freeze({ meta: this.meta, ...lists, dangling: Object.freeze(findDangling(this.meta, lists)) });
+    this.board = Object.freeze({ meta: this.meta, ...lists, dangling: Object.freeze(findDangling(this.meta, lists)), authors: this.authors });
     return this.board;
   }
 }
@@ -174,7 +184,7 @@ export function readTitle(doc: Y.Doc): string {
   return readString(metaMap(doc), 'title');
 }
 
-type Lists = Omit<Board, 'meta' | 'dangling'>;
+type Lists = Omit<Board, 'meta' | 'dangling' | 'authors'>;
 
 /** Every reference to an id that is not on the board (left behind when two people edited apart). */
 function findDangling(meta: Meta, lists: Lists): DanglingReference[] {

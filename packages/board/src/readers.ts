@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { writerOf } from './authors.js';
 import {
   readActor,
   readChoice,
@@ -60,12 +61,20 @@ function score(map: EntityMap, key: string): number {
   return Math.min(5, Math.max(1, Math.round(value)));
 }
 
+const hexColour = /^#[0-9a-fA-F]{6}$/;
+
+// A colour reaches style attributes (and others' presence), so anything but '#rrggbb' reads as the neutral grey.
+function readColour(map: EntityMap, key: string): string {
+  const value = readString(map, key);
+  return hexColour.test(value) ? value : '#595959';
+}
+
 export function readPartner(id: Id, map: EntityMap): Partner {
   return Object.freeze({
     id,
     name: readString(map, 'name'),
     kind: readChoice(map, 'kind', partnerKinds, 'other'),
-    colour: readString(map, 'colour') || '#595959',
+    colour: readColour(map, 'colour'),
     leadPersonId: readNullableString(map, 'leadPersonId'),
     order: readString(map, 'order'),
   });
@@ -96,6 +105,7 @@ export function readGoal(id: Id, map: EntityMap): Goal {
     order: readString(map, 'order'),
     createdAt: readString(map, 'createdAt'),
     createdBy: readActor(map.get('createdBy')),
+    writer: writerOf(map),
   });
 }
 
@@ -117,6 +127,7 @@ export function readAction(id: Id, map: EntityMap): Action {
     order: readString(map, 'order'),
     createdAt: readString(map, 'createdAt'),
     createdBy: readActor(map.get('createdBy')),
+    writer: writerOf(map),
     completedAt: status === 'done' ? readNullableString(map, 'completedAt') : null,
   });
 }
@@ -166,6 +177,7 @@ export function readComment(id: Id, map: EntityMap): Comment {
     authorName: readString(map, 'authorName'),
     authorPartner: readString(map, 'authorPartner'),
     at: readString(map, 'at'),
+    writer: writerOf(map),
   });
 }
 
@@ -195,8 +207,13 @@ function readAttendees(value: unknown): ReviewAttendee[] {
   return attendees.sort((a, b) => a.name.localeCompare(b.name) || (a.personId < b.personId ? -1 : 1));
 }
 
+// Keyed by ids from the document, which may be any string ('__proto__', 'constructor'): no prototype to collide with.
+function dictionary<T>(): Record<Id, T> {
+  return Object.create(null) as Record<Id, T>;
+}
+
 function readVerdicts(value: unknown): Record<Id, ReviewVerdict> {
-  const verdicts: Record<Id, ReviewVerdict> = {};
+  const verdicts = dictionary<ReviewVerdict>();
   if (!(value instanceof Y.Map)) return verdicts;
   (value as Y.Map<unknown>).forEach((verdict, goalId) => {
     const known = reviewVerdicts.find((v) => v === verdict);
@@ -231,7 +248,7 @@ function readConsent(value: unknown): ConsentEntry[] {
 
 const noAgreement: Agreement = Object.freeze({
   objectives: '',
-  expectations: Object.freeze({}),
+  expectations: Object.freeze(dictionary<string>()),
   waysOfWorking: '',
   communication: '',
   signOffs: Object.freeze([]),
@@ -240,7 +257,7 @@ const noAgreement: Agreement = Object.freeze({
 function readAgreement(value: unknown): Agreement {
   if (!(value instanceof Y.Map)) return noAgreement;
   const agreement = value as Y.Map<unknown>;
-  const expectations: Record<Id, string> = {};
+  const expectations = dictionary<string>();
   const expectationMap = agreement.get('expectations');
   if (expectationMap instanceof Y.Map) {
     (expectationMap as Y.Map<unknown>).forEach((entry, partnerId) => {

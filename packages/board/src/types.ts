@@ -28,10 +28,21 @@ export interface Actor {
   readonly partnerName?: string;
 }
 
+/** Who the server saw make a change (see authors.ts): a client cannot forge it. */
+export interface Author {
+  readonly name: string;
+  readonly organisation: string;
+  /** Made on a personal link, which proves who holds it; false on a shared role link, where the name is self-declared. */
+  readonly verified: boolean;
+}
+
 export interface StatusChange<S extends string> {
   readonly status: S;
   readonly at: IsoDateTime;
+  /** Who it says made it, as their client wrote it (self-declared). */
   readonly by: Actor | null;
+  /** The Yjs client that wrote it: `Board.authors` says who that is, as the server saw it. */
+  readonly writer: number;
 }
 
 export interface SignOff {
@@ -116,6 +127,8 @@ export interface Goal {
   readonly order: string;
   readonly createdAt: IsoDateTime;
   readonly createdBy: Actor | null;
+  /** The Yjs client that created it: `Board.authors` says who that is, as the server saw it. */
+  readonly writer: number | null;
 }
 
 export interface Action {
@@ -135,6 +148,8 @@ export interface Action {
   readonly order: string;
   readonly createdAt: IsoDateTime;
   readonly createdBy: Actor | null;
+  /** The Yjs client that created it: `Board.authors` says who that is, as the server saw it. */
+  readonly writer: number | null;
   readonly completedAt: IsoDateTime | null;
 }
 
@@ -180,9 +195,12 @@ export interface Comment {
   /** The goal, action, decision, risk, commitment, review, partner or person commented on. */
   readonly itemId: Id;
   readonly text: string;
+  /** As the commenter's client wrote them (self-declared). */
   readonly authorName: string;
   readonly authorPartner: string;
   readonly at: IsoDateTime;
+  /** The Yjs client that wrote it: `Board.authors` says who that is, as the server saw it. */
+  readonly writer: number | null;
 }
 
 export interface Commitment {
@@ -254,4 +272,6 @@ export interface Board {
   readonly commitments: readonly Commitment[];
   readonly reviews: readonly Review[];
   readonly dangling: readonly DanglingReference[];
+  /** Who each Yjs client is, as the server bound it (authors.ts). */
+  readonly authors: ReadonlyMap<number, Author>;
 }

@@ -39,11 +39,89 @@ export interface CreateBoardResponse {
   tokens: Record<Role, string>;
 }
 
+/**
+ * Who the link proves its holder to be: on a personal link the named person the facilitator made it
+ * for; on a shared role link nobody in particular (names are self-declared).
+ */
+export type LinkIdentity =
+  | { kind: 'personal'; linkId: string; name: string; organisation: string; personId: string | null }
+  | { kind: 'shared' };
+
 /** 200 answer of `GET /api/boards/:id` (header `Authorization: Bearer <token>`). */
 export interface BoardAccessResponse {
   id: string;
   title: string;
   role: Role;
+  identity: LinkIdentity;
+}
+
+/** Roles a personal link can grant: the facilitator's link stays shared. */
+export const personalLinkRoles = ['editor', 'viewer'] as const;
+export type PersonalLinkRole = (typeof personalLinkRoles)[number];
+
+/** How many personal links (withdrawn ones included) one board may hold. */
+export const maxPersonalLinksPerBoard = 500;
+
+/** Text a person reads as a name: no control characters, at most `max` characters, trimmed. */
+function personText(max: number) {
+  return z
+    .string({ error: 'must be text' })
+    .check(
+      z.trim(),
+      z.maxLength(max, `must be ${max} characters or fewer`),
+      z.refine((value) => !/\p{Cc}/u.test(value), 'must be plain text on one line'),
+    );
+}
+
+/** Body of `POST /api/boards/:id/links` (facilitator token): a personal link for one named person. */
+export const createPersonalLinkRequestSchema = z.object(
+  {
+    role: z.enum(personalLinkRoles, { error: 'must be "editor" or "viewer"' }),
+    name: personText(limits.displayName).check(z.minLength(1, 'Give the name of the person the link is for')),
+    organisation: z.optional(personText(limits.organisation)),
+    personId: z.optional(
+      z.nullable(z.string({ error: 'must be the id of a person on the board' }).check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be the id of a person on the board'))),
+    ),
+    /** The facilitator's own name as they gave it, recorded as who made the link. */
+    createdBy: z.optional(personText(limits.displayName)),
+  },
+  { error: 'send a JSON object with a role and a name' },
+);
+export type CreatePersonalLinkRequest = z.input<typeof createPersonalLinkRequestSchema>;
+
+/** A personal link as the facilitator sees it in the list (never its token). */
+export interface PersonalLinkSummary {
+  id: string;
+  role: PersonalLinkRole;
+  name: string;
+  organisation: string;
+  personId: string | null;
+  createdAt: string;
+  createdBy: string;
+  /** When it was withdrawn, or null while it works. */
+  revokedAt: string | null;
+}
+
+/** 201 answer of `POST /api/boards/:id/links`: the token is shown this once. */
+export interface CreatePersonalLinkResponse {
+  id: string;
+  token: string;
+  role: PersonalLinkRole;
+  name: string;
+  organisation: string;
+  personId: string | null;
+  createdAt: string;
+}
+
+/** 200 answer of `GET /api/boards/:id/links` (facilitator token), oldest first. */
+export interface PersonalLinksResponse {
+  links: PersonalLinkSummary[];
+}
+
+/** 200 answer of `DELETE /api/boards/:id/links/:linkId` (facilitator token). */
+export interface WithdrawPersonalLinkResponse {
+  id: string;
+  revokedAt: string;
 }
 
 /** 200 answer of `POST /api/boards/:id/tokens/:role/rotate` (facilitator token): the new token. */
@@ -54,8 +132,10 @@ export interface RotateTokenResponse {
 
 /**
  * One line of the server-attributed activity log: a run of edits by one person, recorded by the
- * server from the connection that sent them (so no client can forge it). `from`..`at` is the
- * time span of the run, `updates` how many document updates it holds, `bytes` their total size.
+ * server from the connection that sent them. `from`..`at` is the time span of the run, `updates`
+ * how many document updates it holds, `bytes` their total size. On a personal link (`linkId`) the
+ * name and organisation are the link's; on a shared role link they are what the client said
+ * (`selfDeclared`).
  */
 export interface ActivityEntry {
   from: string;
@@ -63,6 +143,8 @@ export interface ActivityEntry {
   name: string;
   organisation: string;
   role: Role;
+  linkId: string | null;
+  selfDeclared: boolean;
   updates: number;
   bytes: number;
 }
@@ -79,7 +161,9 @@ export const apiErrorCodes = [
   'unsupported_media_type',
   'unauthorized',
   'forbidden',
+  'link_withdrawn',
   'not_found',
+  'conflict',
   'rate_limited',
   'internal',
 ] as const;

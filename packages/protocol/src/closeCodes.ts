@@ -11,7 +11,7 @@ export const closeCodes = {
   serverError: 1011,
   /** A frame that is not a valid y-websocket message (truncated, unknown type, an update Yjs cannot read). */
   malformedMessage: 4400,
-  /** The link this connection used was rotated (revoked) while connected. */
+  /** The link this connection used was rotated (revoked), or the personal link withdrawn, while connected. */
   tokenRevoked: 4403,
   /**
    * The connection's updates left more of the board waiting for changes the server never received

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import Router from 'find-my-way';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
+import { sendMetrics } from './metricsAccess.ts';
 import { ApiError, sendError, sendJson } from './responses.ts';
 import type { Route } from './routes/boards.ts';
 import { securityHeaders } from './securityHeaders.ts';
@@ -11,6 +12,8 @@ export interface HttpAppOptions {
   routes: Route[];
   staticFiles: StaticFiles;
   metrics: Metrics;
+  /** Throws an ApiError when the request may not read /metrics (see metricsGate). */
+  checkMetricsAccess: (req: IncomingMessage) => void;
   log: Logger;
 }
 
@@ -22,15 +25,22 @@ export class HttpApp {
     this.router = Router({
       ignoreTrailingSlash: true,
       defaultRoute: (req, res) => this.run(req, res, () => this.fallback(req, res)),
+      // A path whose %-escapes are not UTF-8 names nothing here: the client's mistake, not the server's.
+      onBadUrl: (path, req, res) =>
+        this.run(req, res, () => {
+          throw new ApiError(400, 'invalid_request', 'The address of this request is malformed (a %-escape that is not UTF-8).');
+        }),
     });
     for (const route of options.routes) {
       this.router.on(route.method, route.path, (req, res, params) => this.run(req, res, () => route.handler(req, res, params)));
     }
     this.router.on(['GET', 'HEAD'], '/healthz', (req, res) => sendJson(res, 200, { ok: true }));
-    this.router.on('GET', '/metrics', (req, res) => {
-      res.writeHead(200, { 'Content-Type': 'text/plain; version=0.0.4; charset=utf-8', 'Cache-Control': 'no-store' });
-      res.end(options.metrics.render());
-    });
+    this.router.on('GET', '/metrics', (req, res) =>
+      this.run(req, res, async () => {
+        options.checkMetricsAccess(req);
+        sendMetrics(res, options.metrics);
+      }),
+    );
   }
 
   /** The request listener for node:http. */

@@ -1,9 +1,10 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import Negotiator from 'negotiator';
 import { ApiError } from './responses.ts';
+import { contentSecurityPolicy, newNonce } from './securityHeaders.ts';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -48,14 +49,28 @@ function isAppRoute(pathname: string): boolean {
   return pathname === '/' || pathname === '/index.html' || pathname.startsWith('/b/');
 }
 
-const notBuiltPage = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Partnerboard is not built yet</title></head>
-<body style="font: 18px/1.5 system-ui, sans-serif; max-width: 40rem; margin: 4rem auto; padding: 0 1rem">
+const notBuiltPage = (nonce: string) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Partnerboard is not built yet</title>
+<style nonce="${nonce}">body { font: 18px/1.5 system-ui, sans-serif; max-width: 40rem; margin: 4rem auto; padding: 0 1rem } pre { background: #f3f3f3; padding: 1rem }</style></head>
+<body>
 <h1>Partnerboard's web app has not been built yet</h1>
 <p>The server is running, but there is no built web app to serve. Build it, then reload this page:</p>
-<pre style="background: #f3f3f3; padding: 1rem">pnpm build</pre>
+<pre>pnpm build</pre>
 <p>(or <code>pnpm --filter @partnerboard/web build</code>; the server serves <code>apps/web/dist</code>, or the folder in <code>WEB_DIST</code>).</p>
 </body></html>`;
+
+/**
+ * The app page with this response's style nonce in a `<meta name="csp-nonce">` (the app reads it
+ * there and gives it to CodeMirror's `<style>` elements), as the first element of its head.
+ */
+function withNonce(html: string, nonce: string): string {
+  const meta = `<meta name="csp-nonce" content="${nonce}">`;
+  const head = /<head(\s[^>]*)?>/i.exec(html);
+  if (head) return html.slice(0, head.index + head[0].length) + meta + html.slice(head.index + head[0].length);
+  const doctype = /^\s*<!doctype html>/i.exec(html);
+  const at = doctype ? doctype[0].length : 0;
+  return html.slice(0, at) + meta + html.slice(at);
+}
 
 /** Serves the built web app, falling back to index.html for the app's own routes. */
 export class StaticFiles {
@@ -74,15 +89,23 @@ export class StaticFiles {
     await this.send(req, res, file, found.size, cacheControl);
   }
 
+  /**
+   * The app page, with a nonce of its own in the page and in its policy, so it is never sent from
+   * a precompressed copy (it is about 1 KB). The offline shell (sw.js) keeps the page with the
+   * headers it came with, so a copy served offline carries a policy that matches its nonce.
+   */
   private async serveIndex(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const index = join(this.root, 'index.html');
-    const found = await stat(index).catch(() => null);
-    if (!found?.isFile()) {
+    const nonce = newNonce();
+    res.setHeader('Content-Security-Policy', contentSecurityPolicy(nonce));
+    const html = await readFile(join(this.root, 'index.html'), 'utf8').catch(() => null);
+    if (html === null) {
       res.writeHead(503, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Retry-After': '30' });
-      res.end(req.method === 'HEAD' ? undefined : notBuiltPage);
+      res.end(req.method === 'HEAD' ? undefined : notBuiltPage(nonce));
       return;
     }
-    await this.send(req, res, index, found.size, 'no-cache');
+    const page = withNonce(html, nonce);
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(page), 'Cache-Control': 'no-cache' });
+    res.end(req.method === 'HEAD' ? undefined : page);
   }
 
   /** The file for a URL path, or null if the path would leave the web app's folder. */

@@ -30,8 +30,20 @@ function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
   });
 }
 
-/** Reads and parses a JSON request body of at most `maxBytes`; throws ApiError 413 or 400. */
+/** The media type of a Content-Type header, without its parameters (`; charset=utf-8`), in lower case. */
+function mediaType(contentType: string | undefined): string {
+  return (contentType ?? '').split(';', 1)[0]?.trim().toLowerCase() ?? '';
+}
+
+/**
+ * Reads and parses a JSON request body of at most `maxBytes`; throws ApiError 415, 413 or 400.
+ * Only `Content-Type: application/json` is read: a form or a `text/plain` body, which a page on
+ * another site can send without asking, never creates anything here.
+ */
 export async function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<unknown> {
+  if (mediaType(req.headers['content-type']) !== 'application/json') {
+    throw new ApiError(415, 'unsupported_media_type', 'Send the request body as JSON, with the header Content-Type: application/json.');
+  }
   // Node discards an unread body itself once the answer is sent.
   if (Number(req.headers['content-length'] ?? 0) > maxBytes) throw tooLarge(maxBytes);
   const text = (await readBody(req, maxBytes)).toString('utf8');

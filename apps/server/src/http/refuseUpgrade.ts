@@ -4,6 +4,7 @@ import type { ApiErrorBody, ApiErrorCode } from '@partnerboard/protocol';
 import { securityHeaders } from './securityHeaders.ts';
 
 const codeForStatus: Record<number, ApiErrorCode> = {
+  400: 'invalid_request',
   401: 'unauthorized',
   403: 'forbidden',
   404: 'not_found',

@@ -5,7 +5,15 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Role } from '@partnerboard/protocol';
-import { BoardExistsError, OutdatedSequenceError, type Attribution, type BoardStore, type NewBoard } from './BoardStore.ts';
+import {
+  BoardExistsError,
+  OutdatedSequenceError,
+  TooManyPersonalLinksError,
+  type Attribution,
+  type BoardStore,
+  type NewBoard,
+  type NewPersonalLink,
+} from './BoardStore.ts';
 import { InMemoryBoardStore } from './memory/InMemoryBoardStore.ts';
 import { SqliteBoardStore } from './sqlite/SqliteBoardStore.ts';
 
@@ -48,8 +56,23 @@ function newBoard(id: string, initialState = Y.encodeStateAsUpdate(new Y.Doc()))
   };
 }
 
-function by(name: string, at: string, role: Role = 'editor'): Attribution {
-  return { name, organisation: 'City Council', role, at };
+function personalLink(id: string, byte: number, overrides: Partial<NewPersonalLink> = {}): NewPersonalLink {
+  return {
+    id,
+    boardId: 'board-one',
+    role: 'editor',
+    tokenHash: hash(byte),
+    name: 'Priya Shah',
+    organisation: 'Ward 7B',
+    personId: 'person-priya',
+    createdAt: '2025-03-01T09:30:00.000Z',
+    createdBy: 'Sam Okoro',
+    ...overrides,
+  };
+}
+
+function by(name: string, at: string, role: Role = 'editor', linkId: string | null = null): Attribution {
+  return { name, organisation: 'City Council', role, linkId, at };
 }
 
 /** A doc edited in steps, recording each step's update as a client would send it. */
@@ -215,9 +238,9 @@ describe.each(implementations)('%s', (_name, setUp) => {
     ]);
     // An entry's bytes are the sizes of its updates.
     expect(await store.activity('board-one', 10)).toEqual([
-      { from: '2025-03-01T10:05:00.000Z', at: '2025-03-01T10:05:00.000Z', name: 'Ann', organisation: 'City Council', role: 'editor', updates: 1, bytes: second.byteLength },
-      { from: '2025-03-01T10:00:40.000Z', at: '2025-03-01T10:00:40.000Z', name: 'Bola', organisation: 'City Council', role: 'facilitator', updates: 1, bytes: first.byteLength },
-      { from: '2025-03-01T10:00:00.000Z', at: '2025-03-01T10:00:30.000Z', name: 'Ann', organisation: 'City Council', role: 'editor', updates: 2, bytes: first.byteLength + second.byteLength },
+      { from: '2025-03-01T10:05:00.000Z', at: '2025-03-01T10:05:00.000Z', name: 'Ann', organisation: 'City Council', role: 'editor', linkId: null, selfDeclared: true, updates: 1, bytes: second.byteLength },
+      { from: '2025-03-01T10:00:40.000Z', at: '2025-03-01T10:00:40.000Z', name: 'Bola', organisation: 'City Council', role: 'facilitator', linkId: null, selfDeclared: true, updates: 1, bytes: first.byteLength },
+      { from: '2025-03-01T10:00:00.000Z', at: '2025-03-01T10:00:30.000Z', name: 'Ann', organisation: 'City Council', role: 'editor', linkId: null, selfDeclared: true, updates: 2, bytes: first.byteLength + second.byteLength },
     ]);
     expect(await store.activity('board-one', 1)).toHaveLength(1);
   });
@@ -233,7 +256,7 @@ describe.each(implementations)('%s', (_name, setUp) => {
     ]);
     await store.compact('board-one', Y.encodeStateAsUpdate(rebuild((await store.loadBoard('board-one'))!)), 2);
     await store.appendUpdates('board-one', 2, [{ update: third, attribution: by('Ann', '2025-03-01T10:00:40.000Z') }]);
-    const oneRun = { from: '2025-03-01T10:00:00.000Z', at: '2025-03-01T10:00:40.000Z', name: 'Ann', organisation: 'City Council', role: 'editor', updates: 3, bytes: first.byteLength + second.byteLength + third.byteLength };
+    const oneRun = { from: '2025-03-01T10:00:00.000Z', at: '2025-03-01T10:00:40.000Z', name: 'Ann', organisation: 'City Council', role: 'editor', linkId: null, selfDeclared: true, updates: 3, bytes: first.byteLength + second.byteLength + third.byteLength };
     expect(await store.activity('board-one', 10)).toEqual([oneRun]);
     await store.compact('board-one', Y.encodeStateAsUpdate(doc), 3);
     expect(await store.activity('board-one', 10)).toEqual([oneRun]);
@@ -275,6 +298,103 @@ describe.each(implementations)('%s', (_name, setUp) => {
     expect(two).toEqual({ status: 'fulfilled', value: updates.length });
     sameDocument(rebuild((await store.loadBoard('board-one'))!), doc);
     sameDocument(rebuild((await store.loadBoard('board-two'))!), doc);
+  });
+
+  describe('personal links', () => {
+    it('stores a personal link and lists it, without its token hash, oldest first', async () => {
+      start();
+      await store.createBoard(newBoard('board-one'));
+      await store.createPersonalLink(personalLink('link-priya', 20), 500);
+      await store.createPersonalLink(personalLink('link-dee', 21, { role: 'viewer', name: 'Dee Khan', organisation: 'St Mary School', personId: null }), 500);
+      expect(await store.personalLinks('board-one')).toEqual([
+        { id: 'link-priya', boardId: 'board-one', role: 'editor', name: 'Priya Shah', organisation: 'Ward 7B', personId: 'person-priya', createdAt: '2025-03-01T09:30:00.000Z', createdBy: 'Sam Okoro', revokedAt: null },
+        { id: 'link-dee', boardId: 'board-one', role: 'viewer', name: 'Dee Khan', organisation: 'St Mary School', personId: null, createdAt: '2025-03-01T09:30:00.000Z', createdBy: 'Sam Okoro', revokedAt: null },
+      ]);
+      expect(await store.personalLinks('board-two')).toEqual([]);
+    });
+
+    it('finds a link by the hash of its token, on its own board only', async () => {
+      start();
+      await store.createBoard(newBoard('board-one'));
+      await store.createBoard(newBoard('board-two'));
+      await store.createPersonalLink(personalLink('link-priya', 20), 500);
+      const found = await store.personalLinkByTokenHash('board-one', hash(20));
+      expect(found).toMatchObject({ id: 'link-priya', name: 'Priya Shah', revokedAt: null });
+      expect([...(found?.tokenHash ?? [])]).toEqual([...hash(20)]);
+      expect(await store.personalLinkByTokenHash('board-one', hash(21))).toBeNull();
+      expect(await store.personalLinkByTokenHash('board-two', hash(20))).toBeNull();
+    });
+
+    it('withdraws one link, keeps the first withdrawal date, and leaves the others working', async () => {
+      start();
+      await store.createBoard(newBoard('board-one'));
+      await store.createPersonalLink(personalLink('link-priya', 20), 500);
+      await store.createPersonalLink(personalLink('link-dee', 21, { name: 'Dee Khan' }), 500);
+      expect(await store.withdrawPersonalLink('board-one', 'link-priya', '2025-03-02T10:00:00.000Z')).toMatchObject({
+        id: 'link-priya',
+        revokedAt: '2025-03-02T10:00:00.000Z',
+      });
+      expect(await store.withdrawPersonalLink('board-one', 'link-priya', '2025-03-03T10:00:00.000Z')).toMatchObject({
+        revokedAt: '2025-03-02T10:00:00.000Z',
+      });
+      expect((await store.personalLinkByTokenHash('board-one', hash(20)))?.revokedAt).toBe('2025-03-02T10:00:00.000Z');
+      expect((await store.personalLinkByTokenHash('board-one', hash(21)))?.revokedAt).toBeNull();
+      expect(await store.withdrawPersonalLink('board-one', 'no-such-link', '2025-03-02T10:00:00.000Z')).toBeNull();
+      expect(await store.withdrawPersonalLink('board-two', 'link-dee', '2025-03-02T10:00:00.000Z')).toBeNull();
+    });
+
+    it('refuses a link beyond the board’s cap, counting withdrawn ones', async () => {
+      start();
+      await store.createBoard(newBoard('board-one'));
+      await store.createPersonalLink(personalLink('link-1', 20), 2);
+      await store.createPersonalLink(personalLink('link-2', 21), 2);
+      await store.withdrawPersonalLink('board-one', 'link-1', '2025-03-02T10:00:00.000Z');
+      await expect(store.createPersonalLink(personalLink('link-3', 22), 2)).rejects.toBeInstanceOf(TooManyPersonalLinksError);
+      expect(await store.personalLinks('board-one')).toHaveLength(2);
+    });
+
+    it('keeps personal links working when a role link is rotated', async () => {
+      start();
+      await store.createBoard(newBoard('board-one'));
+      await store.createPersonalLink(personalLink('link-priya', 20), 500);
+      await store.rotateToken('board-one', 'editor', hash(9));
+      expect((await store.personalLinkByTokenHash('board-one', hash(20)))?.revokedAt).toBeNull();
+    });
+
+    it('attributes activity to the link it came through, as a run of its own, and marks shared links self-declared', async () => {
+      start();
+      const { doc, updates, initialState } = editedDoc(3);
+      await store.createBoard(newBoard('board-one', initialState));
+      const [first, second, third] = [updates[0]!, updates[1]!, updates[2]!];
+      await store.appendUpdates('board-one', 0, [
+        { update: first, attribution: by('Priya Shah', '2025-03-01T10:00:00.000Z', 'editor', 'link-priya') },
+        // The same name on a shared link is someone else as far as proof goes: a new run.
+        { update: second, attribution: by('Priya Shah', '2025-03-01T10:00:10.000Z') },
+      ]);
+      await store.compact('board-one', Y.encodeStateAsUpdate(rebuild((await store.loadBoard('board-one'))!)), 2);
+      await store.appendUpdates('board-one', 2, [{ update: third, attribution: by('Priya Shah', '2025-03-01T10:00:20.000Z', 'editor', 'link-priya') }]);
+      expect((await store.activity('board-one', 10)).map(({ name, linkId, selfDeclared, updates: count }) => ({ name, linkId, selfDeclared, count }))).toEqual([
+        { name: 'Priya Shah', linkId: 'link-priya', selfDeclared: false, count: 1 },
+        { name: 'Priya Shah', linkId: null, selfDeclared: true, count: 1 },
+        { name: 'Priya Shah', linkId: 'link-priya', selfDeclared: false, count: 1 },
+      ]);
+      await store.compact('board-one', Y.encodeStateAsUpdate(doc), 3);
+      expect((await store.activity('board-one', 10)).map(({ linkId }) => linkId)).toEqual(['link-priya', null, 'link-priya']);
+    });
+
+    it('still has its personal links and their withdrawals after it is closed and opened again', async (context) => {
+      start();
+      if (!subject.reopen) return context.skip();
+      await store.createBoard(newBoard('board-one'));
+      await store.createPersonalLink(personalLink('link-priya', 20), 500);
+      await store.createPersonalLink(personalLink('link-dee', 21, { name: 'Dee Khan' }), 500);
+      await store.withdrawPersonalLink('board-one', 'link-dee', '2025-03-02T10:00:00.000Z');
+      store = await subject.reopen(store);
+      expect((await store.personalLinks('board-one')).map(({ id, revokedAt }) => ({ id, revokedAt }))).toEqual([
+        { id: 'link-priya', revokedAt: null },
+        { id: 'link-dee', revokedAt: '2025-03-02T10:00:00.000Z' },
+      ]);
+    });
   });
 
   it('still has every committed update after it is closed and opened again', async (context) => {

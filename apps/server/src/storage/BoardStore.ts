@@ -1,4 +1,4 @@
-import type { ActivityEntry, Role } from '@partnerboard/protocol';
+import type { ActivityEntry, PersonalLinkRole, Role } from '@partnerboard/protocol';
 
 /** A board as the store knows it; the plan itself lives in the board's Yjs updates. */
 export interface BoardRecord {
@@ -16,6 +16,8 @@ export interface Attribution {
   name: string;
   organisation: string;
   role: Role;
+  /** The personal link the update came through (its name and organisation are the link's), or null for a shared role link. */
+  linkId: string | null;
   /** ISO date-time the server accepted the update. */
   at: string;
 }
@@ -40,6 +42,34 @@ export interface StoredBoard {
   updates: Uint8Array[];
   /** Sequence number of the last update (of the snapshot when there are none). */
   lastSeq: number;
+}
+
+/**
+ * A link made for one named person: whoever holds its token is, as far as the board knows, that
+ * person. Kept after it is withdrawn, so that the activity it attributed can still name it.
+ */
+export interface PersonalLink {
+  id: string;
+  boardId: string;
+  role: PersonalLinkRole;
+  name: string;
+  organisation: string;
+  /** The board's person it was made for, when the facilitator picked one. */
+  personId: string | null;
+  createdAt: string;
+  /** The facilitator who made it, by the name they gave. */
+  createdBy: string;
+  revokedAt: string | null;
+}
+
+export interface NewPersonalLink extends Omit<PersonalLink, 'revokedAt'> {
+  /** SHA-256 of the link's token; the token itself is never stored. */
+  tokenHash: Uint8Array;
+}
+
+/** Thrown by createPersonalLink when the board already holds `maxPersonalLinksPerBoard` links. */
+export class TooManyPersonalLinksError extends Error {
+  override readonly name = 'TooManyPersonalLinksError';
 }
 
 /** Thrown by createBoard when the id is taken. */
@@ -73,6 +103,24 @@ export interface BoardStore {
   tokenHashes(boardId: string): Promise<TokenHashes | null>;
   /** Replaces one role's token hash: the old token stops working at once. */
   rotateToken(boardId: string, role: Role, tokenHash: Uint8Array): Promise<void>;
+  /**
+   * Stores a personal link, unless the board already holds `maxLinks` (withdrawn ones count: they
+   * stay, for the activity they attributed), when it throws TooManyPersonalLinksError.
+   */
+  createPersonalLink(link: NewPersonalLink, maxLinks: number): Promise<void>;
+  /** The board's personal links, withdrawn ones too, oldest first. */
+  personalLinks(boardId: string): Promise<PersonalLink[]>;
+  /**
+   * The board's personal link whose token hashes to `tokenHash` (withdrawn or not), with that hash,
+   * or null. Looked up by the hash: what its timing could tell is about the hash, and SHA-256 gives
+   * no way back from a hash to a token.
+   */
+  personalLinkByTokenHash(boardId: string, tokenHash: Uint8Array): Promise<(PersonalLink & { tokenHash: Uint8Array }) | null>;
+  /**
+   * Withdraws a link as of `at` (its token stops working at once); one already withdrawn keeps its
+   * first date. Resolves with the link, or null when the board has no such link.
+   */
+  withdrawPersonalLink(boardId: string, linkId: string, at: string): Promise<PersonalLink | null>;
   /**
    * Durably appends updates and their attribution (one transaction) as the ones after `afterSeq`,
    * the board's last sequence number as its one writer, the board's room, knows it; resolves with

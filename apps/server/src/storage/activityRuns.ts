@@ -10,13 +10,14 @@ export const activityRunGapMs = 60_000;
 /** One update as the activity log counts it: who sent it, when, and its size in bytes. */
 export type UpdateActivity = Attribution & { bytes: number };
 
-/** Whether `attribution` continues the run in `latest` (same person, organisation and role, soon after). */
+/** Whether `attribution` continues the run in `latest` (same person, organisation, role and link, soon after). */
 function continuesRun(latest: ActivityEntry | undefined, attribution: Attribution): latest is ActivityEntry {
   return (
     latest !== undefined &&
     latest.name === attribution.name &&
     latest.organisation === attribution.organisation &&
     latest.role === attribution.role &&
+    latest.linkId === attribution.linkId &&
     Date.parse(attribution.at) - Date.parse(latest.at) <= activityRunGapMs
   );
 }
@@ -30,8 +31,8 @@ function recordActivity(
     const entry = { ...latest, at: attribution.at, updates: latest.updates + 1, bytes: latest.bytes + attribution.bytes };
     return { entry, extendsLatest: true };
   }
-  const { name, organisation, role, at, bytes } = attribution;
-  return { entry: { from: at, at, name, organisation, role, updates: 1, bytes }, extendsLatest: false };
+  const { name, organisation, role, linkId, at, bytes } = attribution;
+  return { entry: { from: at, at, name, organisation, role, linkId, selfDeclared: linkId === null, updates: 1, bytes }, extendsLatest: false };
 }
 
 /**

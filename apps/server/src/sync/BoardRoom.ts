@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { readTitle } from '@partnerboard/board';
+import { authorBinding, bindAuthors, BoardUpdateCheck, readTitle, type AuthorBinding } from '@partnerboard/board';
 import { closeCodes } from '@partnerboard/protocol';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
@@ -33,6 +33,10 @@ export interface RoomOptions {
 interface PendingUpdate {
   update: Uint8Array;
   from: Connection;
+  /** Set when the update failed the board's shape check: it is stored nowhere and shared with no one. */
+  refused?: true;
+  /** Set when the server merged into it the binding of the Yjs clients it introduced (see bindAuthors). */
+  bound?: true;
 }
 
 /**
@@ -75,6 +79,8 @@ export class BoardRoom {
   /** When retryPending last applied what waits (performance.now()), and the retry it put off since. */
   private pendingRetriedAt = Number.NEGATIVE_INFINITY;
   private pendingRetryTimer: NodeJS.Timeout | null = null;
+  /** Writes the server's author bindings (bindAuthors), apart from the board so that they are stored before they are applied. */
+  private authorsWriter = new Y.Doc();
 
   /** Loads a board from the store, or null when there is no such board. */
   static async load(boardId: string, options: RoomOptions): Promise<BoardRoom | null> {
@@ -223,11 +229,13 @@ export class BoardRoom {
 
   private async commit(batch: PendingUpdate[]): Promise<number> {
     const started = performance.now();
+    const accepted = this.checkShape(batch);
+    if (accepted.length === 0) return this.appliedSeq;
     // Accepted as it is committed, a moment after it arrived (the batch waited at most one commit).
     const at = isoTimestamp();
-    const attributed = batch.map(({ update, from }): AttributedUpdate => {
-      const { name, organisation, role } = from.participant;
-      return { update, attribution: { name, organisation, role, at } };
+    const attributed = accepted.map(({ update, from }): AttributedUpdate => {
+      const { name, organisation, role, linkId } = from.participant;
+      return { update, attribution: { name, organisation, role, linkId, at } };
     });
     // The queue commits one batch at a time, so appliedSeq is the last one committed.
     const lastSeq = await this.options.store.appendUpdates(this.boardId, this.appliedSeq, attributed);
@@ -235,12 +243,55 @@ export class BoardRoom {
     return lastSeq;
   }
 
+  /**
+   * Checks each update of a batch against the board's shape, in the order they will be applied
+   * (the document then holds every batch before it, and the check remembers the updates of this
+   * one that it accepted). A refused update is marked, its sender told why; the rest are returned.
+   */
+  private checkShape(batch: PendingUpdate[]): PendingUpdate[] {
+    const check = new BoardUpdateCheck(this.doc);
+    const accepted: PendingUpdate[] = [];
+    /** Clients bound by this batch, before their binding is in the document. */
+    const bound = new Map<number, AuthorBinding>();
+    for (const entry of batch) {
+      const { participant } = entry.from;
+      const introduced = new Map<number, AuthorBinding>();
+      const verdict = check.check(entry.update, (client) => {
+        const binding = authorBinding(this.doc, client) ?? bound.get(client) ?? introduced.get(client);
+        if (!binding) {
+          const { name, organisation, linkId } = participant;
+          introduced.set(client, { name, organisation, verified: linkId !== null, linkId });
+          return null;
+        }
+        // A personal link's items stay its own: no one else may write as its clients.
+        return binding.linkId === null || binding.linkId === participant.linkId ? null : "it was made as someone else's browser";
+      });
+      if (verdict.ok) {
+        accepted.push(entry);
+        if (introduced.size > 0) {
+          for (const [client, binding] of introduced) bound.set(client, binding);
+          // One update with the edit: stored, shared and counted in the activity as the edit.
+          entry.update = Y.mergeUpdates([bindAuthors(this.authorsWriter, introduced), entry.update]);
+          entry.bound = true;
+        }
+        continue;
+      }
+      entry.refused = true;
+      this.options.metrics.rejected('invalid_update');
+      entry.from.logInfo({ event: 'refused-update', problem: verdict.problem }, 'update outside the board shape refused');
+      entry.from.notify({ kind: 'write-refused', message: `Your change was not saved: ${verdict.problem}.` });
+    }
+    return accepted;
+  }
+
   private applyCommitted(batch: PendingUpdate[], lastSeq: number): void {
     const { metrics, maxPendingBytes } = this.options;
     let refused = false;
     /** Senders whose update took the board's pending updates past the limit. */
     const overLimit = new Set<Connection>();
-    for (const { update, from } of batch) {
+    const accepted = batch.filter((entry) => !entry.refused);
+    if (accepted.length === 0) return;
+    for (const { update, from } of accepted) {
       try {
         Y.applyUpdate(this.doc, update, from);
         metrics.updatesApplied.add();
@@ -261,7 +312,7 @@ export class BoardRoom {
     }
     if (!this.retryPending()) refused = true;
     this.appliedSeq = lastSeq;
-    this.updatesSinceSnapshot += batch.length;
+    this.updatesSinceSnapshot += accepted.length;
     if (overLimit.size > 0 && this.dropPendingOverLimit()) {
       for (const sender of overLimit) {
         metrics.rejected('too_much_pending');
@@ -368,8 +419,10 @@ export class BoardRoom {
   }
 
   private commitFailed(batch: PendingUpdate[], error: unknown): void {
+    // Its bindings were never stored: a writer that went on from them would write after a gap.
+    if (batch.some((entry) => entry.bound)) this.authorsWriter = new Y.Doc();
     this.options.log.error({ event: 'commit-error', boardId: this.boardId, updates: batch.length, error: String(error) }, 'updates could not be stored');
-    for (const sender of new Set(batch.map(({ from }) => from))) {
+    for (const sender of new Set(batch.filter((entry) => !entry.refused).map(({ from }) => from))) {
       this.options.metrics.rejected('store_failed');
       // Nothing of it was applied or shared; on reconnect the client sends it again.
       sender.close(closeCodes.serverError, 'Your latest change could not be saved; reconnecting', 'store_failed');

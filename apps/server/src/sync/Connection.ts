@@ -6,12 +6,18 @@ import { TokenBucket } from '../limits/TokenBucket.ts';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
 
-/** Who is on the other end: role from their token, name and organisation as they gave them. */
+/**
+ * Who is on the other end: role from their token. On a personal link (`linkId` set) the name and
+ * organisation are the link's, proven by its token; on a shared role link they are as the person
+ * gave them (self-declared).
+ */
 export interface Participant {
   boardId: string;
   role: Role;
   name: string;
   organisation: string;
+  /** The personal link this connection opened, or null for a shared role link. */
+  linkId: string | null;
   /** The client asked (`ext=1`) for Partnerboard notices. */
   wantsNotices: boolean;
 }

@@ -1,5 +1,6 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import { presenceStateMaxBytes, readPresenceState } from '@partnerboard/protocol';
 import type { Metrics } from '../metrics.ts';
 import type { Connection } from './Connection.ts';
 import { awarenessUpdate } from './OutgoingMessage.ts';
@@ -7,8 +8,8 @@ import { encodePresenceEntries, type PresenceEntry } from './presenceEntries.ts'
 
 /** What one connection may publish as presence, and how often a board's presence is shared. */
 export const presenceLimits = {
-  /** Largest presence state one client may publish, in bytes of JSON: a name, a colour, a focus, a pointer. */
-  stateBytes: 8 * 1024,
+  /** Largest presence state one client may publish, in bytes of JSON: a name, a colour, a focus, a pointer, a caret. */
+  stateBytes: presenceStateMaxBytes,
   /** Presence ids one connection may introduce; a stock client uses one. */
   idsPerConnection: 4,
   /**
@@ -28,7 +29,9 @@ export interface RoomPresenceOptions {
 /**
  * Everyone's presence (y-protocols awareness) on one board. A connection may only set the
  * presence of the client ids it introduced, so no one can move, rename or hide someone else;
- * what it introduced is removed when it leaves. Changes are shared in batches (see shareEveryMs).
+ * what it introduced is removed when it leaves. A state must fit the protocol's presence schema,
+ * and its name, organisation and `verified` are the connection's, whatever the client wrote.
+ * Changes are shared in batches (see shareEveryMs).
  */
 export class RoomPresence {
   private readonly awareness: awarenessProtocol.Awareness;
@@ -122,7 +125,8 @@ export class RoomPresence {
       // or the same person on a new socket before their old one closed: kept until the owner leaves.
       if (entry.clock > (known?.clock ?? 0) && entry.state !== 'null') {
         metrics.rejected('presence_not_owned');
-        this.claim(from, entry);
+        const claimed = this.checked(from, entry);
+        if (claimed) this.claim(from, claimed);
       }
       return null;
     }
@@ -130,14 +134,35 @@ export class RoomPresence {
       metrics.rejected('presence_too_large');
       return null;
     }
-    if (owner === from) return entry;
+    if (owner === from) return this.checked(from, entry);
     if (entry.state === 'null') return null;
-    if (!known || entry.clock > known.clock) return this.introduce(from, entry.clientId) ? entry : null;
+    if (!known || entry.clock > known.clock) {
+      const checked = this.checked(from, entry);
+      return checked && this.introduce(from, entry.clientId) ? checked : null;
+    }
     // A reconnecting client opens with its own presence at the clock it had, which the removal
     // of its old connection has passed: give it the next clock so that everyone takes it. A later
     // message with an old clock is an echo of someone who left, and must not bring them back.
     if (!firstMessage) return null;
-    return this.introduce(from, entry.clientId) ? { ...entry, clock: known.clock + 1 } : null;
+    const checked = this.checked(from, entry);
+    return checked && this.introduce(from, entry.clientId) ? { ...checked, clock: known.clock + 1 } : null;
+  }
+
+  /**
+   * The entry as it may be shared, or null when its state does not fit the presence schema. The
+   * identity in it is the connection's: a personal link proves it (`verified`), a shared link's
+   * holder named themselves when they connected, and neither can pass for someone else here.
+   */
+  private checked(from: Connection, entry: PresenceEntry): PresenceEntry | null {
+    if (entry.state === 'null') return entry;
+    const state = readPresenceState(JSON.parse(entry.state));
+    if (!state) {
+      this.options.metrics.rejected('presence_invalid');
+      return null;
+    }
+    const { name, organisation, linkId } = from.participant;
+    const user = { ...state.user, name, organisation, verified: linkId !== null };
+    return { ...entry, state: JSON.stringify({ ...state, user }) };
   }
 
   private claim(from: Connection, entry: PresenceEntry): void {

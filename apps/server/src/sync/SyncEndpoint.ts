@@ -10,6 +10,7 @@ import type { Logger } from '../logger.ts';
 import type { Metrics, RefusalReason } from '../metrics.ts';
 import { Connection, type ConnectionLimits, type Participant } from './Connection.ts';
 import { participantText } from './participantText.ts';
+import { tokenProtocolIn, upgradeToken } from './upgradeToken.ts';
 import type { Rooms } from './Rooms.ts';
 
 export interface SyncEndpointOptions {
@@ -21,6 +22,15 @@ export interface SyncEndpointOptions {
 }
 
 const boardPath = new RegExp(`^${syncPath}/([^/]+)$`);
+
+/** The %-decoded text, or null when its escapes are not UTF-8 (`%E0%A4%A`). */
+function decodedOrNull(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
 
 /** How often connections are pinged; one that has not answered by the next round is ended. */
 const keepaliveIntervalMs = 30_000;
@@ -44,7 +54,13 @@ export class SyncEndpoint {
 
   constructor(private readonly options: SyncEndpointOptions) {
     // No compression: Connection.sendFramed relies on `ws` writing every message at once, in order.
-    this.wss = new WebSocketServer({ noServer: true, maxPayload: options.config.maxMessageBytes, perMessageDeflate: false });
+    this.wss = new WebSocketServer({
+      noServer: true,
+      maxPayload: options.config.maxMessageBytes,
+      perMessageDeflate: false,
+      // A token sent as a subprotocol must be echoed back, or the browser drops the connection.
+      handleProtocols: (protocols) => tokenProtocolIn(protocols) ?? false,
+    });
     this.incoming = new IncomingBudget(options.config.maxIncomingBytes, (connection, bytes) => connection.dropForArriving(bytes));
     const { messagesPerSecond, messageBurst, bytesPerSecond, maxMessageBytes, maxBufferedBytes } = options.config;
     this.limits = { messagesPerSecond, messageBurst, bytesPerSecond, byteBurst: 2 * maxMessageBytes, maxBufferedBytes, incoming: this.incoming };
@@ -79,14 +95,29 @@ export class SyncEndpoint {
     });
   }
 
-  /** Closes the open connections of one role on a board: its link has just been replaced. */
+  /** Closes the open connections of one role's shared link on a board: it has just been replaced. */
   revokeRole(boardId: string, role: Role): number {
     this.rotations += 1;
     let closed = 0;
     for (const connection of [...(this.connectionsByBoard.get(boardId) ?? [])]) {
-      if (connection.participant.role !== role) continue;
+      // Personal links of the same role are links of their own, untouched by the rotation.
+      if (connection.participant.role !== role || connection.participant.linkId !== null) continue;
       this.options.metrics.refused('token_revoked');
       connection.close(closeCodes.tokenRevoked, 'This link has been replaced by a new one', 'token_revoked');
+      closed += 1;
+    }
+    return closed;
+  }
+
+  /** Closes the open connections of one personal link on a board: it has just been withdrawn. */
+  revokeLink(boardId: string, linkId: string): number {
+    // Counted as a rotation: an upgrade being checked with this link's token checks again.
+    this.rotations += 1;
+    let closed = 0;
+    for (const connection of [...(this.connectionsByBoard.get(boardId) ?? [])]) {
+      if (connection.participant.linkId !== linkId) continue;
+      this.options.metrics.refused('token_revoked');
+      connection.close(closeCodes.tokenRevoked, 'This personal link has been withdrawn', 'token_revoked');
       closed += 1;
     }
     return closed;
@@ -113,8 +144,9 @@ export class SyncEndpoint {
     };
     if (!this.accepting) return refuse(503, 'shutting_down', 'The server is shutting down.');
     if (!match?.[1]) return refuse(404, 'not_found', 'There is nothing to sync at this address.');
-    const boardId = decodeURIComponent(match[1]);
-    const token = url.searchParams.get('token');
+    const boardId = decodedOrNull(match[1]);
+    if (boardId === null) return refuse(400, 'malformed_path', 'The board id in this address is malformed (a %-escape that is not UTF-8).');
+    const token = upgradeToken(request, url.searchParams);
     let granted: Access;
     let rotationsBefore: number;
     // A link rotated while this token was being checked may have been this one: check again.
@@ -125,11 +157,14 @@ export class SyncEndpoint {
     if (!granted.granted) {
       return refuse(refusalStatus[granted.refusal], granted.refusal, refusalMessage[granted.refusal], boardId);
     }
+    // A personal link names its holder; the name and organisation in the URL are then ignored.
+    const { link } = granted;
     const participant: Participant = {
       boardId,
       role: granted.role,
-      name: participantText(url.searchParams.get('name'), limits.displayName, 'Anonymous'),
-      organisation: participantText(url.searchParams.get('org'), limits.organisation, ''),
+      name: link ? link.name : participantText(url.searchParams.get('name'), limits.displayName, 'Anonymous'),
+      organisation: link ? link.organisation : participantText(url.searchParams.get('org'), limits.organisation, ''),
+      linkId: link?.linkId ?? null,
       wantsNotices: url.searchParams.get(extensionParam) === '1',
     };
     this.wss.handleUpgrade(request, socket, head, (ws) => this.accept(ws, socket, participant));

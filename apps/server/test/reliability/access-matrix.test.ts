@@ -260,10 +260,11 @@ describe('access matrix: every holder × every operation, over the real API and 
     expect(response.status).toBe(201);
   });
 
-  it('answers /healthz and /metrics to anyone, with nothing of any board in them', async () => {
+  it('answers /healthz to anyone and /metrics to the holder of the metrics token, with nothing of any board in them', async () => {
     const board = await newBoard(open);
     const health = await open.api('/healthz');
     expect(health.status).toBe(200);
+    expect((await fetch(`${open.url}/metrics`)).status).toBe(401);
     const metrics = await open.api('/metrics');
     expect(metrics.status).toBe(200);
     const text = await metrics.text();

@@ -57,8 +57,9 @@ describe('presence (who is here, and where)', () => {
     return client;
   }
 
-  async function openSocket(): Promise<RawSocket> {
-    const socket = rawSocket(syncAddress(server, board.id, board.tokens.editor));
+  async function openSocket(name?: string): Promise<RawSocket> {
+    const address = name === undefined ? syncAddress(server, board.id, board.tokens.editor) : `${server.syncUrl}/${board.id}?${new URLSearchParams({ token: board.tokens.editor, name })}`;
+    const socket = rawSocket(address);
     sockets.push(socket);
     await socket.opened;
     return socket;
@@ -86,7 +87,7 @@ describe('presence (who is here, and where)', () => {
     const mallory = await openSocket();
     mallory.socket.send(presenceFrame([{ clientId: annId, clock: 1000, state: { user: { name: 'Mallory' } } }]));
     mallory.socket.send(presenceFrame([{ clientId: annId, clock: 2000, state: null }]));
-    expect((await presentOn(mallory)).get(annId)).toEqual({ user: { name: 'Ann Jones' } });
+    expect((await presentOn(mallory)).get(annId)).toMatchObject({ user: { name: 'Ann Jones' } });
     expect((bola.provider.awareness.getStates().get(annId)?.user as { name?: string }).name).toBe('Ann Jones');
     expect(await (await server.api('/metrics')).text()).toContain('partnerboard_messages_rejected_total{reason="presence_not_owned"} 1');
 
@@ -106,11 +107,11 @@ describe('presence (who is here, and where)', () => {
   });
 
   it(`is not shared when larger than ${presenceLimits.stateBytes} bytes`, async () => {
-    const ann = await openSocket();
+    const ann = await openSocket('Ann');
     ann.socket.send(presenceFrame([{ clientId: 7, clock: 1, state: { user: { name: 'Ann' }, padding: 'x'.repeat(presenceLimits.stateBytes) } }]));
     expect((await presentOn(ann)).has(7)).toBe(false);
     ann.socket.send(presenceFrame([{ clientId: 7, clock: 2, state: { user: { name: 'Ann' } } }]));
-    expect((await presentOn(ann)).get(7)).toEqual({ user: { name: 'Ann' } });
+    expect((await presentOn(ann)).get(7)).toEqual({ user: { name: 'Ann', organisation: '', verified: false } });
   });
 
   it(`lets one connection introduce at most ${presenceLimits.idsPerConnection} people`, async () => {
@@ -161,18 +162,19 @@ describe('presence (who is here, and where)', () => {
     await annSeen;
 
     // Ann answers the join prompt: her client reopens its socket with her name and sends her presence on it first.
-    const after = await openSocket();
+    const after = await openSocket('Ann Jones');
     after.socket.send(presenceFrame([{ clientId: 1, clock: 2, state: { user: { name: 'Ann Jones' } } }]));
-    expect((await presentOn(bola)).get(1)).toEqual({});
+    expect((await presentOn(bola)).get(1)).toEqual({ user: { name: 'Someone', organisation: '', verified: false } });
     const annBack = bola.nextFrameWhere((frame) => isPresence(frame) && entriesIn(frame).some((entry) => entry.clientId === 1 && entry.state !== 'null'));
     before.socket.close();
     const back = entriesIn(await annBack).find((entry) => entry.clientId === 1);
-    expect(JSON.parse(back?.state ?? 'null')).toEqual({ user: { name: 'Ann Jones' } });
-    expect((await presentOn(bola)).get(1)).toEqual({ user: { name: 'Ann Jones' } });
+    const annJones = { name: 'Ann Jones', organisation: '', verified: false };
+    expect(JSON.parse(back?.state ?? 'null')).toEqual({ user: annJones });
+    expect((await presentOn(bola)).get(1)).toEqual({ user: annJones });
 
     // The new socket owns her presence now: she moves, and leaving takes her away.
     after.socket.send(presenceFrame([{ clientId: 1, clock: 9, state: { user: { name: 'Ann Jones' }, pointer: { x: 1, y: 1 } } }]));
-    await expect.poll(async () => (await presentOn(bola)).get(1)).toEqual({ user: { name: 'Ann Jones' }, pointer: { x: 1, y: 1 } });
+    await expect.poll(async () => (await presentOn(bola)).get(1)).toEqual({ user: annJones, pointer: { x: 1, y: 1 } });
     after.socket.close();
     await expect.poll(async () => (await presentOn(bola)).has(1)).toBe(false);
   });

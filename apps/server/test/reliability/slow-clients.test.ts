@@ -5,24 +5,25 @@ import { createGoal, readBoard } from '@partnerboard/board';
 import { messageYjsUpdate } from 'y-protocols/sync';
 import { closeCodes, messageSync } from '@partnerboard/protocol';
 import { createLogger } from '../../src/logger.ts';
-import { emptyStep1Frame, isSyncStep2, updateFrame } from '../frames.ts';
+import { emptyStep1Frame, isSyncStep2, someEdit, updateFrame } from '../frames.ts';
 import { allowClientsInProcess, connectClient, contains, eventually, LogCollector, rawSocket, startTestServer, syncAddress, unlimitedBytes, type RawSocket, type TestClient, type TestServer } from '../support.ts';
 import { report } from './soak.ts';
 
 const maxBufferedBytes = 256 * 1024;
 
-/** An edit of about `bytes` that everyone receives in full: a new entry, so no concurrent one hides it. */
+/** An edit of about `bytes` that everyone receives in full: new goals, so no concurrent edit hides it. */
 function pastedNotes(i: number, bytes: number): Uint8Array {
-  const doc = new Y.Doc();
-  doc.getMap('goals').set(`pasted-${i}`, `${i}`.padEnd(bytes, '.'));
-  return Y.encodeStateAsUpdate(doc);
+  return someEdit(`${i}`.padEnd(bytes, '.'));
 }
 
-/** A block of about `bytes` pasted beside the plan (not in it, so the board's own code never reads it). */
+/** A block of about `bytes` pasted as new actions, the first of whose notes begin `block-<i>`. */
 function pastedBlock(i: number, bytes: number): Uint8Array {
-  const doc = new Y.Doc();
-  doc.getMap('pasted').set(`block-${i}`, `${i}`.padEnd(bytes, '.'));
-  return Y.encodeStateAsUpdate(doc);
+  return someEdit(`block-${i}`.padEnd(bytes, '.'));
+}
+
+/** The blocks of pastedBlock a client has. */
+function pastedBlocks(doc: Y.Doc): string[] {
+  return readBoard(doc).actions.flatMap((action) => (action.notes.startsWith('block-') ? [action.notes.slice(0, action.notes.indexOf('.'))] : []));
 }
 
 function isDocumentUpdate(frame: Uint8Array): boolean {
@@ -170,8 +171,8 @@ describe('slow and stuck clients', () => {
     // Someone back from offline sends everything they changed at once, near the largest message: shared.
     const returning = rawSocket(syncAddress(server, board.id, board.tokens.editor));
     await returning.opened;
-    returning.socket.send(updateFrame(pastedBlock(0, maxMessageBytes - 1024)));
-    await eventually(council.doc, (doc) => doc.getMap('pasted').has('block-0'));
+    returning.socket.send(updateFrame(pastedBlock(0, maxMessageBytes - 4096)));
+    await eventually(council.doc, (doc) => pastedBlocks(doc).includes('block-0'));
 
     // A writer pasting 30 KB edits without pause: the first few pass, then it is closed.
     const flooder = rawSocket(syncAddress(server, board.id, board.tokens.editor));
@@ -185,7 +186,7 @@ describe('slow and stuck clients', () => {
     expect((await flooder.closed).code).toBe(closeCodes.rateLimited);
     await eventually(council.doc, (doc) => readBoard(doc).goals.some((g) => g.id === goal));
     // Twice the largest message at once (128 KiB): the first four such edits are shared, not all 40.
-    const pasted = (doc: Y.Doc) => doc.getMap('pasted').size - 1;
+    const pasted = (doc: Y.Doc) => pastedBlocks(doc).length - 1;
     await eventually(council.doc, (doc) => pasted(doc) >= 3);
     expect(pasted(council.doc)).toBeLessThan(sent);
     expect(returning.socket.readyState).toBe(returning.socket.OPEN);

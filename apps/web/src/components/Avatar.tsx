@@ -16,12 +16,15 @@ export interface AvatarProps {
   editing?: boolean;
   /** Says "(you)" after the name, for my own avatar. */
   isMe?: boolean;
+  /** Read out (and shown on hover) after the name and organisation, e.g. whether the name is proven. */
+  note?: string;
 }
 
 /** A person's initials on their organisation colour; the full name is its accessible name. */
-export function Avatar({ name, organisation, colour, size = 'normal', editing = false, isMe = false }: AvatarProps) {
+export function Avatar({ name, organisation, colour, size = 'normal', editing = false, isMe = false, note }: AvatarProps) {
   const who = isMe ? `${name} (you)` : name;
-  const label = organisation ? `${who}, ${organisation}` : who;
+  const named = organisation ? `${who}, ${organisation}` : who;
+  const label = note ? `${named}, ${note}` : named;
   return (
     <span
       role="img"

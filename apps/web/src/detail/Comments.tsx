@@ -1,9 +1,10 @@
-import { addComment, deleteComment, limits, type Id } from '@partnerboard/board';
+import { addComment, deleteComment, limits, type Comment, type Id } from '@partnerboard/board';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { Button } from '../components';
 import { useBoardSession } from '../session/BoardSession';
 import { useWrite } from '../session/write';
 import { formatMoment } from './formatMoment';
+import { ProofTag, useAuthor } from './WrittenBy';
 
 /** The conversation on a goal or action: who said what, from which organisation, when; live for everyone. */
 export function Comments({ itemId }: { itemId: Id }) {
@@ -32,11 +33,7 @@ export function Comments({ itemId }: { itemId: Id }) {
             const mine = comment.authorName === me.name && comment.authorPartner === me.organisation;
             return (
               <li key={comment.id} className="comment">
-                <p className="comment__meta">
-                  <span className="comment__author">{comment.authorName}</span>
-                  {comment.authorPartner ? <span className="comment__organisation">{comment.authorPartner}</span> : null}
-                  <time dateTime={comment.at}>{formatMoment(comment.at)}</time>
-                </p>
+                <CommentAuthor comment={comment} />
                 <p className="comment__text">{comment.text}</p>
                 {mine && canEdit ? (
                   <Button
@@ -83,5 +80,18 @@ export function Comments({ itemId }: { itemId: Id }) {
         </form>
       ) : null}
     </section>
+  );
+}
+
+/** Who wrote a comment, as the server bound it (the name in the comment is only what their client wrote), and when. */
+function CommentAuthor({ comment }: { comment: Comment }) {
+  const author = useAuthor(comment.writer, { name: comment.authorName, organisation: comment.authorPartner });
+  return (
+    <p className="comment__meta">
+      <span className="comment__author">{author?.name}</span>
+      {author?.organisation ? <span className="comment__organisation">{author.organisation}</span> : null}
+      {author ? <ProofTag verified={author.verified} /> : null}
+      <time dateTime={comment.at}>{formatMoment(comment.at)}</time>
+    </p>
   );
 }

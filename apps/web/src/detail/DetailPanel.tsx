@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { isOverdue } from '@partnerboard/board';
 import { Badge, IconButton, StatusPill } from '../components';
+import { ErrorBoundary } from '../components/ErrorBoundary';
 import { useBoardSession } from '../session/BoardSession';
 import { useUi } from '../state/ui';
 import { setMyFocus } from '../sync/presence';
@@ -121,9 +122,17 @@ export function DetailPanel() {
         </IconButton>
       </header>
       <div className="detail-panel__body">
-        {item ? <PeopleHere itemId={item.id} /> : <p>Someone may have just deleted it. Close this panel to carry on.</p>}
-        {goal ? <GoalDetail key={goal.id} goal={goal} onDeleted={closeDetail} /> : null}
-        {action ? <ActionDetail key={action.id} action={action} onDeleted={closeDetail} /> : null}
+        <ErrorBoundary
+          key={target}
+          what={`this ${kindWord.toLowerCase()}'s details`}
+          goOn="close this panel with the button above and carry on."
+          leave={{ label: 'Close the panel', onClick: closeDetail }}
+          level={3}
+        >
+          {item ? <PeopleHere itemId={item.id} /> : <p>Someone may have just deleted it. Close this panel to carry on.</p>}
+          {goal ? <GoalDetail key={goal.id} goal={goal} onDeleted={closeDetail} /> : null}
+          {action ? <ActionDetail key={action.id} action={action} onDeleted={closeDetail} /> : null}
+        </ErrorBoundary>
       </div>
     </aside>
   );

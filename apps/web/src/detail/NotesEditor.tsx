@@ -2,10 +2,12 @@ import { useEffect, useRef } from 'react';
 import { defaultKeymap } from '@codemirror/commands';
 import { EditorState } from '@codemirror/state';
 import { EditorView, keymap, placeholder as placeholderText } from '@codemirror/view';
-import { limits } from '@partnerboard/board';
+import { isPlainText, limits } from '@partnerboard/board';
 import { yCollab, ySyncAnnotation, yUndoManagerKeymap } from 'y-codemirror.next';
 import * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
+import { editorUnderCsp } from '../security/cspNonce';
+import { EditorAwareness } from '../sync/safePresence';
 
 interface NotesEditorProps {
   /** The live text from textField(doc, kind, id, field). */
@@ -67,13 +69,17 @@ export function NotesEditor({ text, awareness, labelledBy, describedBy, placehol
 
   useEffect(() => {
     const parent = host.current;
-    if (!parent) return;
+    const doc = text.doc;
+    // Only plain text may be bound (the notes section shows anything else as text, without an editor).
+    if (!parent || !doc || !isPlainText(text)) return;
     // Undo inside the editor covers only my typing in this text, never someone else's.
     const undoManager = readOnly ? null : new Y.UndoManager(text);
     const labels = { 'aria-labelledby': labelledBy, ...(describedBy ? { 'aria-describedby': describedBy } : {}) };
+    // y-codemirror.next pastes presence colours and names into the page: it sees only checked presence.
+    const peers = new EditorAwareness(awareness);
     const editing = undoManager
-      ? [keymap.of([...yUndoManagerKeymap, ...defaultKeymap]), yCollab(text, awareness, { undoManager }), capLength]
-      : [EditorState.readOnly.of(true), EditorView.editable.of(false), yCollab(text, awareness, { undoManager: false })];
+      ? [keymap.of([...yUndoManagerKeymap, ...defaultKeymap]), yCollab(text, peers, { undoManager }), capLength]
+      : [EditorState.readOnly.of(true), EditorView.editable.of(false), yCollab(text, peers, { undoManager: false })];
     const view = new EditorView({
       parent,
       state: EditorState.create({
@@ -82,15 +88,30 @@ export function NotesEditor({ text, awareness, labelledBy, describedBy, placehol
           EditorView.lineWrapping,
           EditorView.contentAttributes.of(readOnly ? labels : { ...labels, ...proseAttributes }),
           ...editing,
+          editorUnderCsp,
           remoteCaretTheme,
           caretsHiddenFromReaders,
           ...(placeholder ? [placeholderText(placeholder)] : []),
         ],
       }),
     });
-    return () => {
+    let unbound = false;
+    const unbind = () => {
+      if (unbound) return;
+      unbound = true;
+      doc.off('beforeObserverCalls', guard);
       view.destroy();
       undoManager?.destroy();
+    };
+    // An embed or formatting arriving while the notes are open would reach y-codemirror.next's observer, which
+    // hands it to CodeMirror as if it were text and hangs the tab. This runs after the change is applied but before
+    // any observer: the editor is unbound first, then the notes section sees the change and shows the text instead.
+    const guard = (transaction: Y.Transaction) => {
+      if ((transaction.changed as Map<unknown, unknown>).has(text) && !isPlainText(text)) unbind();
+    };
+    doc.on('beforeObserverCalls', guard);
+    return () => {
+      unbind();
       // My caret must not linger in other people's editors once I leave this text.
       if (awareness.getLocalState()?.cursor) awareness.setLocalStateField('cursor', null);
     };

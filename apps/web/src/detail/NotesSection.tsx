@@ -1,6 +1,10 @@
-import { textField, type Id } from '@partnerboard/board';
-import { lazy, Suspense, useId, useMemo } from 'react';
+import { isPlainText, plainTextOf, replaceWithPlainText, textField, type Id } from '@partnerboard/board';
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type * as Y from 'yjs';
+import { Button } from '../components';
+import '../components/problem.css';
 import { useBoardSession } from '../session/BoardSession';
+import { useWrite } from '../session/write';
 
 // CodeMirror is a third of the app's code and only needed once someone opens an item: load it then.
 const NotesEditor = lazy(() => import('./NotesEditor').then((module) => ({ default: module.NotesEditor })));
@@ -16,6 +20,28 @@ interface NotesSectionProps {
   placeholder: string;
 }
 
+interface TextShape {
+  plain: boolean;
+  /** The words of the text, without anything that is not a string. */
+  words: string;
+}
+
+function shapeOf(text: Y.Text): TextShape {
+  return { plain: isPlainText(text), words: plainTextOf(text) };
+}
+
+/** Whether a text is plain (safe to edit), and its words, kept up to date as it changes. */
+function useTextShape(text: Y.Text): TextShape {
+  const [shape, setShape] = useState(() => shapeOf(text));
+  useEffect(() => {
+    setShape(shapeOf(text));
+    const update = () => setShape(shapeOf(text));
+    text.observe(update);
+    return () => text.unobserve(update);
+  }, [text]);
+  return shape;
+}
+
 /**
  * Long free text of a goal or action, live: editors type in it together; viewers see the same text
  * change as others type, with their carets, but cannot type.
@@ -28,10 +54,49 @@ export function NotesSection({ target, itemId, heading, value, placeholder }: No
     () => (target.kind === 'goals' ? textField(doc, 'goals', itemId, target.field) : textField(doc, 'actions', itemId, target.field)),
     [doc, itemId, target.kind, target.field],
   );
+  const shape = useTextShape(text);
+  const write = useWrite();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  if (!shape.plain) {
+    const repair = () => {
+      const done = write((board) =>
+        target.kind === 'goals' ? replaceWithPlainText(board, 'goals', itemId, target.field) : replaceWithPlainText(board, 'actions', itemId, target.field),
+      );
+      // The button goes away with the repair: the focus stays in the section, on its heading.
+      if (done.ok) headingRef.current?.focus();
+    };
+    return (
+      <section className="detail-section" aria-labelledby={`${ids}-heading`}>
+        <h3 id={`${ids}-heading`} ref={headingRef} tabIndex={-1}>
+          {heading}
+        </h3>
+        <div className="problem problem--inline">
+          <p id={`${ids}-hint`}>
+            These notes contain content Partnerboard cannot edit (formatting or embedded objects, written by another program), so they are
+            shown here as plain text.{' '}
+            {canEdit
+              ? 'Replace them with their plain text to edit them again; the words stay, and you can undo it.'
+              : 'Someone who can edit the board can make them editable again.'}
+          </p>
+          {canEdit ? (
+            <Button variant="primary" onClick={repair}>
+              Replace with plain text
+            </Button>
+          ) : null}
+        </div>
+        <p className="notes-text">
+          {shape.words || 'Nothing written yet.'}
+        </p>
+      </section>
+    );
+  }
 
   return (
     <section className="detail-section" aria-labelledby={`${ids}-heading`}>
-      <h3 id={`${ids}-heading`}>{heading}</h3>
+      <h3 id={`${ids}-heading`} ref={headingRef} tabIndex={-1}>
+        {heading}
+      </h3>
       <p className="field__hint" id={`${ids}-hint`}>
         {canEdit ? 'Everyone can type here at once; you see their cursors with their names.' : 'You see it change as others type.'}
       </p>

@@ -2,6 +2,7 @@ import type { ActionStatus, GoalStatus, StatusChange } from '@partnerboard/board
 import { useId } from 'react';
 import { StatusPill } from '../components';
 import { formatMoment } from './formatMoment';
+import { ProofTag, useAuthor } from './WrittenBy';
 
 interface StatusHistoryProps {
   kind: 'goal' | 'action';
@@ -28,12 +29,24 @@ export function StatusHistory(props: StatusHistoryProps) {
               )}
               <span>
                 {index === 0 ? 'Set' : 'Changed'} <time dateTime={change.at}>{formatMoment(change.at)}</time>
-                {change.by ? ` by ${change.by.name}${change.by.partnerName ? ` (${change.by.partnerName})` : ''}` : ''}
+                <ChangedBy change={change} />
               </span>
             </li>
           ))}
         </ol>
       )}
     </section>
+  );
+}
+
+/** Who made a status change, as the server bound it (`by` is only what their client wrote). */
+function ChangedBy({ change }: { change: StatusChange<GoalStatus | ActionStatus> }) {
+  const author = useAuthor(change.writer, change.by && { name: change.by.name, organisation: change.by.partnerName ?? '' });
+  if (!author) return null;
+  return (
+    <>
+      {` by ${author.name}${author.organisation ? ` (${author.organisation})` : ''} `}
+      <ProofTag verified={author.verified} />
+    </>
   );
 }

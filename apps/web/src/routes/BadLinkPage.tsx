@@ -16,6 +16,10 @@ const explanation: Record<BadLinkPageReason, { title: string; text: string }> = 
     title: 'This link does not lead to a board',
     text: 'There is no board at this address. Check that you copied the whole link, or ask the person who sent it.',
   },
+  withdrawn: {
+    title: 'Your personal link has been withdrawn',
+    text: 'The board’s facilitator has withdrawn the personal link made for you, so it no longer opens the board. If you should still take part, ask them for a new link.',
+  },
   revoked: {
     title: 'This link has been withdrawn',
     text: 'The board’s facilitator has just replaced the link you were using, so you have been disconnected. Ask them for the new link to carry on.',

@@ -1,10 +1,11 @@
-import type { Role } from '@partnerboard/protocol';
+import type { LinkIdentity, Role } from '@partnerboard/protocol';
 import { useEffect, useState } from 'react';
 import { Button } from '../components/Button';
 import type { BoardView } from '../state/ui';
 import { BoardConnection } from '../sync/connection';
 import { ConnectionProvider, useConnectionState, useSynced } from '../sync/connectionContext';
-import { forgetBoardAccess, readBoardMemory } from '../sync/boardMemory';
+import { forgetBoardAccess, readBoardMemory, type PersonalIdentity } from '../sync/boardMemory';
+import { ProvenIdentityProvider } from '../join/ProvenIdentity';
 import { BadLinkPage } from './BadLinkPage';
 import { BoardShell } from './BoardShell';
 import { JoinPage } from './JoinPage';
@@ -32,37 +33,58 @@ export function BoardRoute({ boardId, view }: { boardId: string; view: BoardView
         </MessagePage>
       );
     case 'ready':
-      return <OpenBoard key={access.token} boardId={boardId} token={access.token} role={access.role} view={view} />;
+      return <OpenBoard key={access.token} boardId={boardId} token={access.token} role={access.role} identity={access.identity} view={view} />;
   }
 }
 
-function OpenBoard({ boardId, token, role, view }: { boardId: string; token: string; role: Role; view: BoardView }) {
+function OpenBoard({ boardId, token, role, identity, view }: { boardId: string; token: string; role: Role; identity: LinkIdentity; view: BoardView }) {
   const [connection, setConnection] = useState<BoardConnection | null>(null);
+  // A personal link names me; the server takes my name from it whatever the address says.
+  const [personal] = useState<PersonalIdentity | null>(() => {
+    if (identity.kind !== 'personal') return null;
+    const { linkId, name, organisation, personId } = identity;
+    return { linkId, name, organisation, personId };
+  });
   useEffect(() => {
-    const identity = readBoardMemory(boardId).identity;
+    const named = personal ?? readBoardMemory(boardId).identity;
     const opened = new BoardConnection({
       boardId,
       token,
-      name: identity?.name ?? '',
-      organisation: identity?.organisation ?? '',
+      name: named?.name ?? '',
+      organisation: named?.organisation ?? '',
     });
     setConnection(opened);
     return () => opened.destroy();
-  }, [boardId, token]);
+  }, [boardId, token, personal]);
   if (!connection) return <LoadingPage what="Opening the board…" />;
   return (
     <ConnectionProvider connection={connection}>
-      <BoardGate connection={connection} boardId={boardId} role={role} view={view} />
+      <BoardGate connection={connection} boardId={boardId} role={role} personal={personal} view={view} />
     </ConnectionProvider>
   );
 }
 
 /** Waits for the plan (from this browser's copy or the server), then asks who I am if I have not said. */
-function BoardGate({ connection, boardId, role, view }: { connection: BoardConnection; boardId: string; role: Role; view: BoardView }) {
+function BoardGate({
+  connection,
+  boardId,
+  role,
+  personal,
+  view,
+}: {
+  connection: BoardConnection;
+  boardId: string;
+  role: Role;
+  personal: PersonalIdentity | null;
+  view: BoardView;
+}) {
   const state = useConnectionState(connection);
   const synced = useSynced(connection);
   const [localLoaded, setLocalLoaded] = useState(false);
-  const join = useJoin(connection, boardId, role);
+  const hasPlan = synced || connection.hasContent;
+  const waitedEnough = state === 'offline' || state === 'reconnecting';
+  const planShown = localLoaded && (hasPlan || waitedEnough);
+  const join = useJoin(connection, boardId, role, personal, planShown);
 
   useEffect(() => {
     let live = true;
@@ -76,10 +98,12 @@ function BoardGate({ connection, boardId, role, view }: { connection: BoardConne
     if (state === 'revoked') forgetBoardAccess(boardId);
   }, [state, boardId]);
 
-  if (state === 'revoked') return <BadLinkPage reason="revoked" />;
-  const hasPlan = synced || connection.hasContent;
-  const waitedEnough = state === 'offline' || state === 'reconnecting';
-  if (!localLoaded || (!hasPlan && !waitedEnough)) return <LoadingPage what="Loading the plan…" />;
+  if (state === 'revoked') return <BadLinkPage reason={personal ? 'withdrawn' : 'revoked'} />;
+  if (!planShown) return <LoadingPage what="Loading the plan…" />;
   if (!join.identity) return <JoinPage connection={connection} role={role} onJoin={join.join} />;
-  return <BoardShell connection={connection} boardId={boardId} role={role} view={view} identity={join.identity} onChangeIdentity={join.join} />;
+  return (
+    <ProvenIdentityProvider identity={personal}>
+      <BoardShell connection={connection} boardId={boardId} role={role} view={view} identity={join.identity} onChangeIdentity={join.join} />
+    </ProvenIdentityProvider>
+  );
 }

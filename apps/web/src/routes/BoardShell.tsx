@@ -1,5 +1,6 @@
 import { roleCanEdit, type Role } from '@partnerboard/protocol';
 import { useEffect, useMemo, useState } from 'react';
+import { ErrorBoundary } from '../components/ErrorBoundary';
 import { DetailPanel } from '../detail/DetailPanel';
 import { BoardHeader } from '../header/BoardHeader';
 import { IdentityDialog } from '../join/IdentityDialog';
@@ -9,7 +10,7 @@ import { meOnBoard, publishMe } from '../session/identity';
 import { useToday } from '../session/today';
 import { useLiveBoard } from '../session/useLiveBoard';
 import { SharePanel } from '../share/SharePanel';
-import { useUi, type BoardView as BoardViewName } from '../state/ui';
+import { boardViewLabel, useUi, type BoardView as BoardViewName } from '../state/ui';
 import { useUrlState } from '../state/useUrlState';
 import type { RememberedIdentity } from '../sync/boardMemory';
 import type { BoardConnection } from '../sync/connection';
@@ -84,6 +85,7 @@ function ShellLayout({ view, onChangeIdentity }: { view: BoardViewName; onChange
   const setShareOpen = useUi((s) => s.setShareOpen);
   const identityOpen = useUi((s) => s.identityOpen);
   const setIdentityOpen = useUi((s) => s.setIdentityOpen);
+  const closeDetail = useUi((s) => s.closeDetail);
 
   useEffect(() => setView(view), [view, setView]);
 
@@ -92,21 +94,34 @@ function ShellLayout({ view, onChangeIdentity }: { view: BoardViewName; onChange
       <a className="skip-link" href="#main">
         Skip to the {view === 'board' ? 'board' : view}
       </a>
-      <BoardHeader view={view} />
+      {/* Each part fails on its own: a view, panel or the header that cannot be shown says so, and the rest works on. */}
+      <ErrorBoundary what="the board's header" goOn="the plan is below.">
+        <BoardHeader view={view} />
+      </ErrorBoundary>
       <main id="main" className="app-shell__main" tabIndex={-1}>
-        {view === 'board' ? <BoardView /> : view === 'goals' ? <GoalsView /> : <PeopleView />}
+        <ErrorBoundary key={view} what={`the ${boardViewLabel[view]} view`} goOn="switch to another view above.">
+          {view === 'board' ? <BoardView /> : view === 'goals' ? <GoalsView /> : <PeopleView />}
+        </ErrorBoundary>
       </main>
-      {detail ? <DetailPanel /> : null}
-      <SharePanel key={String(shareOpen)} open={shareOpen} onClose={() => setShareOpen(false)} />
-      <IdentityDialog
-        open={identityOpen}
-        partners={board.partners}
-        onClose={() => setIdentityOpen(false)}
-        onSubmit={(answer) => {
-          onChangeIdentity(answer);
-          setIdentityOpen(false);
-        }}
-      />
+      {detail ? (
+        <ErrorBoundary key={`${detail.kind}:${detail.id}`} what="this item's details" goOn="close the panel to carry on." leave={{ label: 'Close the panel', onClick: closeDetail }}>
+          <DetailPanel />
+        </ErrorBoundary>
+      ) : null}
+      <ErrorBoundary key={`share:${String(shareOpen)}`} what="the share panel" leave={shareOpen ? { label: 'Close the share panel', onClick: () => setShareOpen(false) } : undefined}>
+        <SharePanel key={String(shareOpen)} open={shareOpen} onClose={() => setShareOpen(false)} />
+      </ErrorBoundary>
+      <ErrorBoundary key={`identity:${String(identityOpen)}`} what="the form to change your name" leave={identityOpen ? { label: 'Close the form', onClick: () => setIdentityOpen(false) } : undefined}>
+        <IdentityDialog
+          open={identityOpen}
+          partners={board.partners}
+          onClose={() => setIdentityOpen(false)}
+          onSubmit={(answer) => {
+            onChangeIdentity(answer);
+            setIdentityOpen(false);
+          }}
+        />
+      </ErrorBoundary>
     </div>
   );
 }

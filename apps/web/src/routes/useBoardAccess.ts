@@ -1,13 +1,13 @@
-import type { Role } from '@partnerboard/protocol';
+import type { LinkIdentity, Role } from '@partnerboard/protocol';
 import { useEffect, useState } from 'react';
 import { BoardApiError, fetchBoardAccess } from '../sync/boardApi';
 import { forgetBoardAccess, readBoardMemory, rememberBoard } from '../sync/boardMemory';
 
-export type BadLinkReason = 'missing' | 'refused' | 'unknown-board';
+export type BadLinkReason = 'missing' | 'refused' | 'withdrawn' | 'unknown-board';
 
 export type BoardAccessState =
   | { status: 'checking' }
-  | { status: 'ready'; token: string; role: Role; title: string; offline: boolean }
+  | { status: 'ready'; token: string; role: Role; title: string; identity: LinkIdentity; offline: boolean }
   | { status: 'bad-link'; reason: BadLinkReason }
   | { status: 'unreachable'; retry(): void };
 
@@ -40,16 +40,20 @@ export function useBoardAccess(boardId: string): BoardAccessState {
     fetchBoardAccess(boardId, token).then(
       (access) => {
         if (cancelled) return;
-        rememberBoard(boardId, { role: access.role, title: access.title });
-        setState({ status: 'ready', token, role: access.role, title: access.title, offline: false });
+        const { identity } = access;
+        // Cleared on a shared link, so that a personal link opened before in this browser names no one now.
+        const personal = identity.kind === 'personal' ? { linkId: identity.linkId, name: identity.name, organisation: identity.organisation, personId: identity.personId } : undefined;
+        rememberBoard(boardId, { role: access.role, title: access.title, personal });
+        setState({ status: 'ready', token, role: access.role, title: access.title, identity, offline: false });
       },
       (error: unknown) => {
         if (cancelled) return;
         if (error instanceof BoardApiError && error.isBadLink) {
           forgetBoardAccess(boardId);
-          setState({ status: 'bad-link', reason: error.status === 404 ? 'unknown-board' : 'refused' });
+          setState({ status: 'bad-link', reason: error.status === 404 ? 'unknown-board' : error.isWithdrawn ? 'withdrawn' : 'refused' });
         } else if (memory.role) {
-          setState({ status: 'ready', token, role: memory.role, title: memory.title ?? '', offline: true });
+          const identity: LinkIdentity = memory.personal ? { kind: 'personal', ...memory.personal } : { kind: 'shared' };
+          setState({ status: 'ready', token, role: memory.role, title: memory.title ?? '', identity, offline: true });
         } else {
           setState({ status: 'unreachable', retry: () => setAttempt((n) => n + 1) });
         }

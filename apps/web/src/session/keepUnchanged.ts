@@ -29,11 +29,13 @@ function keepArray(previous: readonly Plain[], next: readonly Plain[]): readonly
 function keepRecord(previous: Record<string, Plain>, next: Record<string, Plain>): Record<string, Plain> {
   const keys = Object.keys(next);
   let same = keys.length === Object.keys(previous).length;
-  const merged: Record<string, Plain> = {};
+  // Keys can be ids from the document ('__proto__', 'constructor'): only own keys count, and each is defined, never assigned.
+  const merged = Object.create(Object.getPrototypeOf(next) as object | null) as Record<string, Plain>;
   for (const key of keys) {
-    const kept = key in previous ? keepUnchanged(previous[key], next[key]) : next[key];
-    if (kept !== previous[key]) same = false;
-    merged[key] = kept;
+    const had = Object.hasOwn(previous, key);
+    const kept = had ? keepUnchanged(previous[key], next[key]) : next[key];
+    if (!had || kept !== previous[key]) same = false;
+    Object.defineProperty(merged, key, { value: kept, enumerable: true, writable: true, configurable: true });
   }
   return same ? previous : merged;
 }
@@ -45,6 +47,8 @@ function keepRecord(previous: Record<string, Plain>, next: Record<string, Plain>
  */
 export function keepUnchanged<T>(previous: T, next: T): T {
   if (Object.is(previous, next)) return previous;
+  // A Map (the board's authors) has no own keys to compare: a record's check would call any two equal.
+  if (previous instanceof Map || next instanceof Map) return next;
   if (Array.isArray(previous) && Array.isArray(next)) return keepArray(previous, next) as T;
   if (isRecord(previous) && isRecord(next)) return keepRecord(previous, next) as T;
   return next;

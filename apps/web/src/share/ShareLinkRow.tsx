@@ -6,6 +6,7 @@ import { useBoardSession } from '../session/BoardSession';
 import { rotateToken } from '../sync/boardApi';
 import { readBoardMemory, rememberBoard } from '../sync/boardMemory';
 import { useConnection } from '../sync/connectionContext';
+import { copyText } from './copyText';
 import { shareUrl } from './shareUrl';
 
 interface ShareLinkRowProps {
@@ -15,15 +16,6 @@ interface ShareLinkRowProps {
   /** Undefined when this browser does not know the link (it was made elsewhere). */
   token: string | undefined;
   onRotated(): void;
-}
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** One link: what it allows, the address with a copy button, and "make a new link". */

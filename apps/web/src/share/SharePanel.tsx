@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Dialog } from '../components/Dialog';
 import { useBoardSession } from '../session/BoardSession';
 import { readBoardMemory } from '../sync/boardMemory';
+import { PersonalLinks } from './PersonalLinks';
 import { ShareLinkRow } from './ShareLinkRow';
 import './share.css';
 
@@ -18,7 +19,10 @@ export const roleLinkExplanation: Record<Role, string> = {
   viewer: 'Can see the plan live and who is here, without changing anything.',
 };
 
-/** The three share links with copy buttons, and a new link for each on demand (the old one stops at once). */
+/**
+ * The three shared links with copy buttons, and a new link for each on demand (the old one stops at
+ * once); then the personal links, one per named person.
+ */
 export function SharePanel({ open, onClose }: { open: boolean; onClose(): void }) {
   const { boardId } = useBoardSession();
   // Re-read on every open: links change when rotated, here or in another tab.
@@ -46,6 +50,7 @@ export function SharePanel({ open, onClose }: { open: boolean; onClose(): void }
           </li>
         ))}
       </ul>
+      <PersonalLinks />
     </Dialog>
   );
 }

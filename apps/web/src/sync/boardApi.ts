@@ -1,4 +1,13 @@
-import type { BoardAccessResponse, CreateBoardResponse, Role, RotateTokenResponse } from '@partnerboard/protocol';
+import type {
+  BoardAccessResponse,
+  CreateBoardResponse,
+  CreatePersonalLinkRequest,
+  CreatePersonalLinkResponse,
+  PersonalLinksResponse,
+  Role,
+  RotateTokenResponse,
+  WithdrawPersonalLinkResponse,
+} from '@partnerboard/protocol';
 
 /** A refusal or failure of the board API, with the server's message for the user. */
 export class BoardApiError extends Error {
@@ -16,6 +25,11 @@ export class BoardApiError extends Error {
   /** The link's token is missing, wrong or was rotated. */
   get isBadLink(): boolean {
     return this.status === 401 || this.status === 403 || this.status === 404;
+  }
+
+  /** The link was a personal link that the facilitator has withdrawn. */
+  get isWithdrawn(): boolean {
+    return this.code === 'link_withdrawn';
   }
 
   get isUnreachable(): boolean {
@@ -65,4 +79,19 @@ export function rotateToken(boardId: string, role: Role, facilitatorToken: strin
     method: 'POST',
     token: facilitatorToken,
   });
+}
+
+/** POST /api/boards/:id/links: a personal link for one named person; its token is shown this once. */
+export function createPersonalLink(boardId: string, input: CreatePersonalLinkRequest, facilitatorToken: string): Promise<CreatePersonalLinkResponse> {
+  return request(`/api/boards/${encodeURIComponent(boardId)}/links`, { method: 'POST', body: JSON.stringify(input), token: facilitatorToken });
+}
+
+/** GET /api/boards/:id/links: the board's personal links (withdrawn ones too), without their tokens. */
+export function fetchPersonalLinks(boardId: string, facilitatorToken: string): Promise<PersonalLinksResponse> {
+  return request(`/api/boards/${encodeURIComponent(boardId)}/links`, { token: facilitatorToken });
+}
+
+/** DELETE /api/boards/:id/links/:linkId: withdraws a personal link; whoever holds it is disconnected at once. */
+export function withdrawPersonalLink(boardId: string, linkId: string, facilitatorToken: string): Promise<WithdrawPersonalLinkResponse> {
+  return request(`/api/boards/${encodeURIComponent(boardId)}/links/${encodeURIComponent(linkId)}`, { method: 'DELETE', token: facilitatorToken });
 }

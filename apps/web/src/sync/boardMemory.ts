@@ -1,4 +1,4 @@
-import { roles, type Role } from '@partnerboard/protocol';
+import { roles, type LinkIdentity, type Role } from '@partnerboard/protocol';
 import type { ShareTokens } from './boardApi';
 
 // What this browser remembers about each board it has opened, in localStorage under one key per board.
@@ -10,6 +10,9 @@ export interface RememberedIdentity {
   partnerId?: string;
 }
 
+/** The person a personal link names, as the server said when the link was last checked. */
+export type PersonalIdentity = Omit<Extract<LinkIdentity, { kind: 'personal' }>, 'kind'>;
+
 export interface BoardMemory {
   /** The token of the link this browser opened the board with. */
   token?: string;
@@ -19,6 +22,8 @@ export interface BoardMemory {
   /** Share links this browser knows (the creator's, or one the facilitator rotated here). */
   links?: Partial<ShareTokens>;
   identity?: RememberedIdentity;
+  /** Set while the token is a personal link: who it names (shown instead of `identity`). */
+  personal?: PersonalIdentity;
 }
 
 const key = (boardId: string) => `partnerboard:board:${boardId}`;
@@ -49,6 +54,11 @@ export function readBoardMemory(boardId: string): BoardMemory {
     if (identity && typeof identity.name === 'string' && typeof identity.organisation === 'string') {
       memory.identity = { name: identity.name, organisation: identity.organisation };
       if (typeof identity.partnerId === 'string') memory.identity.partnerId = identity.partnerId;
+    }
+    const personal = parsed.personal as Partial<PersonalIdentity> | undefined;
+    if (personal && typeof personal.linkId === 'string' && typeof personal.name === 'string' && typeof personal.organisation === 'string') {
+      const personId = typeof personal.personId === 'string' ? personal.personId : null;
+      memory.personal = { linkId: personal.linkId, name: personal.name, organisation: personal.organisation, personId };
     }
     return memory;
   } catch {

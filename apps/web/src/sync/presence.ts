@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import { useBoardSession } from '../session/BoardSession';
+import { isHexColour, readPlainName } from './safePresence';
 
 /** What one other person on the board shows of themselves. Travels in awareness, never in the doc. */
 export interface PeerPresence {
@@ -8,6 +9,8 @@ export interface PeerPresence {
   name: string;
   organisation: string;
   colour: string;
+  /** Set by the server (never by the client): true when the name and organisation are a personal link's, false when self-declared. */
+  verified: boolean;
   focus?: { kind: 'goal' | 'action'; id: string; editing: boolean };
   pointer?: { x: number; y: number };
 }
@@ -24,19 +27,48 @@ export interface LocalPresenceState {
 
 const noPeers: readonly PeerPresence[] = Object.freeze([]);
 
-function readPeer(clientId: number, state: Record<string, unknown>, withPointer: boolean): PeerPresence | null {
-  const user = state.user as Partial<LocalPresenceState['user']> | undefined;
-  if (!user || typeof user.name !== 'string') return null;
+const focusKinds: readonly string[] = ['goal', 'action'];
+
+function plainObject(value: unknown): Record<string, unknown> | null {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+}
+
+function readFocus(value: unknown): PeerPresence['focus'] | undefined {
+  const focus = plainObject(value);
+  if (!focus || typeof focus.kind !== 'string' || !focusKinds.includes(focus.kind)) return undefined;
+  if (typeof focus.id !== 'string' || focus.id.length === 0 || focus.id.length > 64) return undefined;
+  return { kind: focus.kind as 'goal' | 'action', id: focus.id, editing: focus.editing === true };
+}
+
+// A pointer is drawn at its position: it must be a finite number, and within a sane distance of the board.
+const pointerBound = 1_000_000;
+
+function readPointer(value: unknown): PeerPresence['pointer'] | undefined {
+  const pointer = plainObject(value);
+  const inBounds = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && Math.abs(n) <= pointerBound;
+  return pointer && inBounds(pointer.x) && inBounds(pointer.y) ? { x: pointer.x, y: pointer.y } : undefined;
+}
+
+/**
+ * One other client's presence, checked field by field (anyone with a link writes it): a peer without a
+ * proper name is not shown; a bad organisation, colour, focus or pointer is left out or replaced.
+ */
+export function readPeer(clientId: number, state: unknown, withPointer: boolean): PeerPresence | null {
+  const user = plainObject(plainObject(state)?.user);
+  const name = readPlainName(user?.name);
+  if (!user || name === null || name.trim() === '') return null;
   const peer: PeerPresence = {
     clientId,
-    name: user.name,
-    organisation: typeof user.organisation === 'string' ? user.organisation : '',
-    colour: typeof user.color === 'string' ? user.color : '#475569',
+    name,
+    organisation: readPlainName(user.organisation) ?? '',
+    colour: isHexColour(user.color) ? user.color : '#475569',
+    verified: user.verified === true,
   };
-  const focus = state.focus as PeerPresence['focus'] | null | undefined;
-  if (focus && typeof focus.id === 'string') peer.focus = focus;
-  const pointer = state.pointer as PeerPresence['pointer'] | null | undefined;
-  if (withPointer && pointer && typeof pointer.x === 'number' && typeof pointer.y === 'number') peer.pointer = pointer;
+  const fields = plainObject(state) ?? {};
+  const focus = readFocus(fields.focus);
+  if (focus) peer.focus = focus;
+  const pointer = withPointer ? readPointer(fields.pointer) : undefined;
+  if (pointer) peer.pointer = pointer;
   return peer;
 }
 
@@ -50,6 +82,7 @@ function samePeers(a: readonly PeerPresence[], b: readonly PeerPresence[]): bool
       peer.name === other.name &&
       peer.organisation === other.organisation &&
       peer.colour === other.colour &&
+      peer.verified === other.verified &&
       peer.focus?.kind === other.focus?.kind &&
       peer.focus?.id === other.focus?.id &&
       peer.focus?.editing === other.focus?.editing &&

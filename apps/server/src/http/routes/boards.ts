@@ -6,10 +6,11 @@ import {
   roles,
   type ActivityResponse,
   type BoardAccessResponse,
+  type LinkIdentity,
   type Role,
   type RotateTokenResponse,
 } from '@partnerboard/protocol';
-import { refusalMessage, refusalStatus, type BoardAccess } from '../../auth/BoardAccess.ts';
+import { refusalMessage, type BoardAccess } from '../../auth/BoardAccess.ts';
 import { bearerToken, generateToken, hashToken, sameHash } from '../../auth/tokens.ts';
 import { createBoard, UnknownTemplateError } from '../../boards/createBoard.ts';
 import type { Config } from '../../config.ts';
@@ -20,6 +21,7 @@ import type { BoardStore } from '../../storage/BoardStore.ts';
 import type { Rooms } from '../../sync/Rooms.ts';
 import type { SyncEndpoint } from '../../sync/SyncEndpoint.ts';
 import { readJsonBody } from '../readJsonBody.ts';
+import { grantOf } from './requestAccess.ts';
 import { ApiError, sendJson } from '../responses.ts';
 
 export interface BoardRoutesOptions {
@@ -53,11 +55,7 @@ export function boardRoutes(options: BoardRoutesOptions): Route[] {
 
   /** The role the request's bearer token grants on the board, or an ApiError. */
   async function roleOf(req: IncomingMessage, boardId: string): Promise<Role> {
-    const granted = await access.check(boardId, bearerToken(req.headers.authorization));
-    if (granted.granted) return granted.role;
-    const headers: Record<string, string> = granted.refusal === 'missing_token' ? { 'WWW-Authenticate': 'Bearer' } : {};
-    const code = { missing_token: 'unauthorized', wrong_token: 'forbidden', unknown_board: 'not_found' } as const;
-    throw new ApiError(refusalStatus[granted.refusal], code[granted.refusal], refusalMessage[granted.refusal], headers);
+    return (await grantOf(access, req, boardId)).role;
   }
 
   function checkAdminKey(req: IncomingMessage): void {
@@ -106,10 +104,11 @@ export function boardRoutes(options: BoardRoutesOptions): Route[] {
       path: '/api/boards/:id',
       handler: async (req, res, params) => {
         const id = params.id ?? '';
-        const role = await roleOf(req, id);
+        const { role, link } = await grantOf(access, req, id);
         const board = await store.getBoard(id);
         if (!board) throw new ApiError(404, 'not_found', refusalMessage.unknown_board);
-        const body: BoardAccessResponse = { id, title: board.title, role };
+        const identity: LinkIdentity = link ? { kind: 'personal', ...link } : { kind: 'shared' };
+        const body: BoardAccessResponse = { id, title: board.title, role, identity };
         sendJson(res, 200, body);
       },
     },

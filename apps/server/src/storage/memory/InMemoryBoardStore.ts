@@ -3,11 +3,14 @@ import { activityKept, foldActivity, type UpdateActivity } from '../activityRuns
 import {
   BoardExistsError,
   OutdatedSequenceError,
+  TooManyPersonalLinksError,
   type AttributedUpdate,
   type Attribution,
   type BoardRecord,
   type BoardStore,
   type NewBoard,
+  type NewPersonalLink,
+  type PersonalLink,
   type StoredBoard,
   type TokenHashes,
 } from '../BoardStore.ts';
@@ -22,6 +25,14 @@ interface MemoryBoard {
   lastSeq: number;
   /** Runs of activity, oldest first, up to the snapshot. */
   activity: ActivityEntry[];
+  /** Oldest first, each with its token's hash. */
+  personalLinks: StoredPersonalLink[];
+}
+
+type StoredPersonalLink = PersonalLink & { tokenHash: Uint8Array };
+
+function withoutHash({ tokenHash: _hash, ...link }: StoredPersonalLink): PersonalLink {
+  return link;
 }
 
 /** What the attributions of `updates` make of `activity` (oldest first): its newest run carried on, and the runs they start. */
@@ -49,6 +60,7 @@ export class InMemoryBoardStore implements BoardStore {
       updates: [],
       lastSeq: 0,
       activity: [],
+      personalLinks: [],
     });
   }
 
@@ -69,6 +81,28 @@ export class InMemoryBoardStore implements BoardStore {
 
   async rotateToken(boardId: string, role: Role, tokenHash: Uint8Array): Promise<void> {
     this.mustGet(boardId).tokenHashes[role] = tokenHash.slice();
+  }
+
+  async createPersonalLink(link: NewPersonalLink, maxLinks: number): Promise<void> {
+    const board = this.mustGet(link.boardId);
+    if (board.personalLinks.length >= maxLinks) throw new TooManyPersonalLinksError(`Board ${link.boardId} already has ${maxLinks} personal links`);
+    board.personalLinks.push({ ...link, tokenHash: link.tokenHash.slice(), revokedAt: null });
+  }
+
+  async personalLinks(boardId: string): Promise<PersonalLink[]> {
+    return (this.boards.get(boardId)?.personalLinks ?? []).map(withoutHash);
+  }
+
+  async personalLinkByTokenHash(boardId: string, tokenHash: Uint8Array): Promise<StoredPersonalLink | null> {
+    const found = this.boards.get(boardId)?.personalLinks.find((link) => Buffer.from(link.tokenHash).equals(tokenHash));
+    return found ? { ...found, tokenHash: found.tokenHash.slice() } : null;
+  }
+
+  async withdrawPersonalLink(boardId: string, linkId: string, at: string): Promise<PersonalLink | null> {
+    const link = this.boards.get(boardId)?.personalLinks.find((candidate) => candidate.id === linkId);
+    if (!link) return null;
+    link.revokedAt ??= at;
+    return withoutHash(link);
   }
 
   async appendUpdates(boardId: string, afterSeq: number, updates: readonly AttributedUpdate[]): Promise<number> {

@@ -1,15 +1,18 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { roles, type ActivityEntry, type Role } from '@partnerboard/protocol';
+import { roles, type ActivityEntry, type PersonalLinkRole, type Role } from '@partnerboard/protocol';
 import { activityKept, foldActivity, type UpdateActivity } from '../activityRuns.ts';
 import {
   BoardExistsError,
   OutdatedSequenceError,
+  TooManyPersonalLinksError,
   type AttributedUpdate,
   type BoardRecord,
   type BoardStore,
   type NewBoard,
+  type NewPersonalLink,
+  type PersonalLink,
   type StoredBoard,
   type TokenHashes,
 } from '../BoardStore.ts';
@@ -29,8 +32,36 @@ interface ActivityRow {
   name: string;
   organisation: string;
   role: Role;
+  link_id: string | null;
   updates: number;
   bytes: number;
+}
+
+interface PersonalLinkRow {
+  id: string;
+  board_id: string;
+  role: PersonalLinkRole;
+  token_hash: Buffer;
+  name: string;
+  organisation: string;
+  person_id: string | null;
+  created_at: string;
+  created_by: string;
+  revoked_at: string | null;
+}
+
+function toPersonalLink(row: PersonalLinkRow): PersonalLink {
+  return {
+    id: row.id,
+    boardId: row.board_id,
+    role: row.role,
+    name: row.name,
+    organisation: row.organisation,
+    personId: row.person_id,
+    createdAt: row.created_at,
+    createdBy: row.created_by,
+    revokedAt: row.revoked_at,
+  };
 }
 
 /** When the store folds its write-ahead log into the database file (see checkpointSoon). */
@@ -117,8 +148,8 @@ function unpackHashes(packed: Uint8Array): TokenHashes {
 }
 
 function toEntry(row: ActivityRow): ActivityEntry {
-  const { from_at: from, at, name, organisation, role, updates, bytes } = row;
-  return { from, at, name, organisation, role, updates, bytes };
+  const { from_at: from, at, name, organisation, role, link_id: linkId, updates, bytes } = row;
+  return { from, at, name, organisation, role, linkId, selfDeclared: linkId === null, updates, bytes };
 }
 
 /**
@@ -201,15 +232,15 @@ export class SqliteBoardStore implements BoardStore {
       ),
       rotateToken: db.prepare('UPDATE board_tokens SET token_hash = ? WHERE board_id = ? AND role = ?'),
       insertUpdate: db.prepare(
-        'INSERT INTO board_updates (board_id, seq, data, at, name, organisation, role) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO board_updates (board_id, seq, data, at, name, organisation, role, link_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       // Who sent the updates not yet folded into board_activity (rows from before migration 3 have
       // no attribution: they were). An update's bytes are its length.
       attributionsUpTo: db.prepare<[string, number], UpdateActivity>(
-        'SELECT at, name, organisation, role, length(data) AS bytes FROM board_updates WHERE board_id = ? AND seq <= ? AND at IS NOT NULL ORDER BY seq',
+        'SELECT at, name, organisation, role, link_id AS linkId, length(data) AS bytes FROM board_updates WHERE board_id = ? AND seq <= ? AND at IS NOT NULL ORDER BY seq',
       ),
       insertActivity: db.prepare(
-        'INSERT INTO board_activity (board_id, from_at, at, name, organisation, role, updates, bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO board_activity (board_id, from_at, at, name, organisation, role, link_id, updates, bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       extendActivity: db.prepare('UPDATE board_activity SET at = ?, updates = ?, bytes = ? WHERE id = ?'),
       snapshot: db.prepare<[string], { snapshot: Buffer; snapshot_seq: number }>(
@@ -224,6 +255,14 @@ export class SqliteBoardStore implements BoardStore {
         `DELETE FROM board_activity WHERE board_id = ? AND id <= (
            SELECT id FROM board_activity WHERE board_id = ? ORDER BY id DESC LIMIT 1 OFFSET ?)`,
       ),
+      countPersonalLinks: db.prepare<[string], { count: number }>('SELECT count(*) AS count FROM personal_links WHERE board_id = ?'),
+      insertPersonalLink: db.prepare(
+        'INSERT INTO personal_links (id, board_id, role, token_hash, name, organisation, person_id, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
+      personalLinks: db.prepare<[string], PersonalLinkRow>('SELECT * FROM personal_links WHERE board_id = ? ORDER BY rowid'),
+      personalLinkByHash: db.prepare<[string, Uint8Array], PersonalLinkRow>('SELECT * FROM personal_links WHERE board_id = ? AND token_hash = ?'),
+      withdrawPersonalLink: db.prepare('UPDATE personal_links SET revoked_at = ? WHERE board_id = ? AND id = ? AND revoked_at IS NULL'),
+      personalLink: db.prepare<[string, string], PersonalLinkRow>('SELECT * FROM personal_links WHERE board_id = ? AND id = ?'),
       activity: db.prepare<[string, number], ActivityRow>(
         'SELECT * FROM board_activity WHERE board_id = ? ORDER BY id DESC LIMIT ?',
       ),
@@ -236,7 +275,8 @@ export class SqliteBoardStore implements BoardStore {
       try {
         for (const { update, attribution } of updates) {
           seq += 1;
-          s.insertUpdate.run(boardId, seq, update, attribution.at, attribution.name, attribution.organisation, attribution.role);
+          const { at, name, organisation, role, linkId } = attribution;
+          s.insertUpdate.run(boardId, seq, update, at, name, organisation, role, linkId);
         }
       } catch (error) {
         throw appendError(error, boardId, afterSeq);
@@ -260,8 +300,8 @@ export class SqliteBoardStore implements BoardStore {
       const [latest] = s.activity.all(boardId, 1);
       const { extendedLatest, added } = foldActivity(latest && toEntry(latest), s.attributionsUpTo.iterate(boardId, uptoSeq));
       if (latest && extendedLatest) s.extendActivity.run(extendedLatest.at, extendedLatest.updates, extendedLatest.bytes, latest.id);
-      for (const { from, at, name, organisation, role, updates, bytes } of added) {
-        s.insertActivity.run(boardId, from, at, name, organisation, role, updates, bytes);
+      for (const { from, at, name, organisation, role, linkId, updates, bytes } of added) {
+        s.insertActivity.run(boardId, from, at, name, organisation, role, linkId, updates, bytes);
       }
     };
     this.compactBoard = db.transaction((boardId: string, snapshot: Uint8Array, uptoSeq: number) => {
@@ -337,6 +377,47 @@ export class SqliteBoardStore implements BoardStore {
     this.checkpointSoon();
     const cached = this.tokenCache.get(boardId);
     if (cached) this.rememberTokens(boardId, { ...unpackHashes(cached), [role]: tokenHash });
+  }
+
+  async createPersonalLink(link: NewPersonalLink, maxLinks: number): Promise<void> {
+    const { countPersonalLinks, insertPersonalLink } = this.statements;
+    try {
+      this.db.transaction(() => {
+        const { count } = countPersonalLinks.get(link.boardId) ?? { count: 0 };
+        if (count >= maxLinks) throw new TooManyPersonalLinksError(`Board ${link.boardId} already has ${maxLinks} personal links`);
+        insertPersonalLink.run(
+          link.id,
+          link.boardId,
+          link.role,
+          link.tokenHash,
+          link.name,
+          link.organisation,
+          link.personId,
+          link.createdAt,
+          link.createdBy,
+        );
+      }).immediate();
+    } catch (error) {
+      if (error instanceof Database.SqliteError && error.code === 'SQLITE_CONSTRAINT_FOREIGNKEY') throw new Error(`Unknown board ${link.boardId}`);
+      throw error;
+    }
+    this.checkpointSoon();
+  }
+
+  async personalLinks(boardId: string): Promise<PersonalLink[]> {
+    return this.statements.personalLinks.all(boardId).map(toPersonalLink);
+  }
+
+  async personalLinkByTokenHash(boardId: string, tokenHash: Uint8Array): Promise<(PersonalLink & { tokenHash: Uint8Array }) | null> {
+    const row = this.statements.personalLinkByHash.get(boardId, tokenHash);
+    return row ? { ...toPersonalLink(row), tokenHash: new Uint8Array(row.token_hash) } : null;
+  }
+
+  async withdrawPersonalLink(boardId: string, linkId: string, at: string): Promise<PersonalLink | null> {
+    const { changes } = this.statements.withdrawPersonalLink.run(at, boardId, linkId);
+    if (changes > 0) this.checkpointSoon();
+    const row = this.statements.personalLink.get(boardId, linkId);
+    return row ? toPersonalLink(row) : null;
   }
 
   /** Keeps a board's token hashes as the most recently used (see keepTokens). */

@@ -6,7 +6,7 @@ import { temporaryDirs } from '../../../test/temporaryDirs.ts';
 import { SqliteBoardStore } from './SqliteBoardStore.ts';
 import { migrate } from './schema.ts';
 
-const attribution = { name: 'Priya Shah', organisation: 'Ward 7B', role: 'editor' as const, at: '2026-11-25T10:00:00.000Z' };
+const attribution = { name: 'Priya Shah', organisation: 'Ward 7B', role: 'editor' as const, linkId: null, at: '2026-11-25T10:00:00.000Z' };
 
 describe('SQLite schema upgrades', () => {
   const newDir = temporaryDirs('schema');
@@ -76,11 +76,38 @@ describe('SQLite schema upgrades', () => {
     doc.getMap('goals').set('goal-2', 'Carer assessment booked');
     const second = Y.encodeStateAsUpdate(doc, before);
     expect(await store.appendUpdates('b1', 1, [{ update: second, attribution: { ...attribution, at: '2026-11-25T10:00:30.000Z' } }])).toBe(2);
-    const run = { from: attribution.at, at: '2026-11-25T10:00:30.000Z', name: 'Priya Shah', organisation: 'Ward 7B', role: 'editor', updates: 2, bytes: first.byteLength + second.byteLength };
+    const run = { from: attribution.at, at: '2026-11-25T10:00:30.000Z', name: 'Priya Shah', organisation: 'Ward 7B', role: 'editor', linkId: null, selfDeclared: true, updates: 2, bytes: first.byteLength + second.byteLength };
     expect(await store.activity('b1', 10)).toEqual([run]);
     await store.compact('b1', Y.encodeStateAsUpdate(doc), 2);
     expect(await store.activity('b1', 10)).toEqual([run]);
     expect(await store.loadBoard('b1')).toMatchObject({ lastSeq: 2, updates: [] });
+    await store.close();
+  });
+
+  it('marks what a third-version database recorded as self-declared, and takes personal links from then on', async () => {
+    const dir = newDir();
+    const doc = new Y.Doc();
+    const snapshot = Y.encodeStateAsUpdate(doc);
+    doc.getMap('goals').set('goal-1', 'Mrs Patel home by Friday');
+    const first = Y.encodeStateAsUpdate(doc);
+
+    // As the third release wrote it: the update's attribution in its own row, no link.
+    const old = new Database(join(dir, 'partnerboard.sqlite'));
+    migrate(old, 3);
+    old.prepare("INSERT INTO boards VALUES ('b1', 'Discharge plan', '2026-11-01T09:00:00.000Z')").run();
+    old.prepare("INSERT INTO board_snapshots VALUES ('b1', 0, ?)").run(snapshot);
+    old.prepare("INSERT INTO board_updates VALUES ('b1', 1, ?, ?, 'Priya Shah', 'Ward 7B', 'editor')").run(first, attribution.at);
+    old.close();
+
+    const store = SqliteBoardStore.open(dir);
+    expect(await store.activity('b1', 10)).toEqual([
+      { from: attribution.at, at: attribution.at, name: 'Priya Shah', organisation: 'Ward 7B', role: 'editor', linkId: null, selfDeclared: true, updates: 1, bytes: first.byteLength },
+    ]);
+    await store.createPersonalLink(
+      { id: 'link-priya', boardId: 'b1', role: 'editor', tokenHash: new Uint8Array(32).fill(5), name: 'Priya Shah', organisation: 'Ward 7B', personId: null, createdAt: attribution.at, createdBy: 'Sam Okoro' },
+      500,
+    );
+    expect((await store.personalLinks('b1')).map((link) => link.id)).toEqual(['link-priya']);
     await store.close();
   });
 });

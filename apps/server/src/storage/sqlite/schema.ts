@@ -66,6 +66,26 @@ const migrations: readonly string[] = [
   ALTER TABLE board_updates ADD COLUMN role TEXT;
   ALTER TABLE boards DROP COLUMN last_seq;
   `,
+  // Personal links: one per named person, kept after they are withdrawn so that the activity they
+  // attributed can still name them. Updates and activity runs say which link they came through
+  // (NULL: a shared role link, whose names are self-declared).
+  `
+  CREATE TABLE personal_links (
+    id TEXT PRIMARY KEY,
+    board_id TEXT NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
+    role TEXT NOT NULL CHECK (role IN ('editor', 'viewer')),
+    token_hash BLOB NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    organisation TEXT NOT NULL,
+    person_id TEXT,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    revoked_at TEXT
+  ) STRICT;
+  CREATE INDEX personal_links_by_board ON personal_links (board_id);
+  ALTER TABLE board_updates ADD COLUMN link_id TEXT;
+  ALTER TABLE board_activity ADD COLUMN link_id TEXT;
+  `,
 ];
 
 /** Brings the database schema up to date (or up to `upTo` migrations, for tests of an upgrade). */

@@ -9,7 +9,8 @@ import { PartnerFields } from './PartnerFields';
 import { PersonFields } from './PersonFields';
 import type { ShownPeople } from './shownPeople';
 
-function PersonRow({ person, isLead, isLeadProfessional }: { person: Person; isLead: boolean; isLeadProfessional: boolean }) {
+/** One person of an organisation, with their edit and remove buttons for those who can edit. */
+export function PersonRow({ person, isLead, isLeadProfessional }: { person: Person; isLead: boolean; isLeadProfessional: boolean }) {
   const { canEdit } = useBoardSession();
   const [editing, setEditing] = useState(false);
   const [removing, setRemoving] = useState(false);

@@ -7,6 +7,7 @@ import { LeadProfessional } from './LeadProfessional';
 import { PartnerCard } from './PartnerCard';
 import { ResponsibilityMatrix } from './ResponsibilityMatrix';
 import { shownPeople } from './shownPeople';
+import { UnplacedPeople } from './UnplacedPeople';
 import { Workload } from './Workload';
 import '../../detail/plan.css';
 import './people.css';
@@ -66,6 +67,7 @@ export function PeopleView() {
             ))}
           </div>
         )}
+        <UnplacedPeople shown={shown} />
       </section>
       <ResponsibilityMatrix shown={shown} />
       <Workload shown={shown} />

@@ -17,7 +17,11 @@ export function PersonFields({ person }: { person: Person }) {
         label="Organisation"
         hint="Moving someone to another organisation ends their role as its partner lead."
         value={person.partnerId}
-        choices={board.partners.map((partner) => ({ value: partner.id, label: partner.name }))}
+        choices={[
+          // Someone whose organisation is gone keeps a choice that says so, so that picking any organisation is a change.
+          ...(board.partners.some((partner) => partner.id === person.partnerId) ? [] : [{ value: person.partnerId, label: 'Not on the board: choose one' }]),
+          ...board.partners.map((partner) => ({ value: partner.id, label: partner.name })),
+        ]}
         onCommit={(partnerId) => update({ partnerId })}
       />
     </div>

@@ -63,9 +63,8 @@ interface ActionRowProps {
   people: Board['people'];
 }
 
-function sameRoles(a: Readonly<Record<Id, readonly RaciRole[]>>, b: Readonly<Record<Id, readonly RaciRole[]>>): boolean {
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => a[key]?.join() === b[key]?.join());
+function sameRoles(a: RaciRow['byPerson'], b: RaciRow['byPerson']): boolean {
+  return a.size === b.size && [...a].every(([key, roles]) => b.get(key)?.join() === roles.join());
 }
 
 // raciMatrix makes new rows on every change; a row whose roles did not change is not drawn again (2,000 actions × people).
@@ -94,7 +93,7 @@ const ActionRow = memo(function ActionRow({ row, title, people }: ActionRowProps
         {noResponsible ? <Badge tone="warning">Nobody responsible</Badge> : null}
       </th>
       {people.map((person) => (
-        <Cell key={person.id} roles={row.byPerson[person.id]} />
+        <Cell key={person.id} roles={row.byPerson.get(person.id)} />
       ))}
     </tr>
   );
@@ -110,7 +109,7 @@ export function ResponsibilityMatrix({ shown }: { shown: ShownPeople }) {
   const rows = useMemo(() => raciMatrix(board), [board]);
   // Filtered to some people, the matrix keeps their columns and the goals and actions where they hold a role.
   const shownRows = useMemo(
-    () => (filtering ? rows.filter((row) => Object.keys(row.byPerson).some((id) => personIds.has(id))) : rows),
+    () => (filtering ? rows.filter((row) => [...row.byPerson.keys()].some((id) => personIds.has(id))) : rows),
     [rows, filtering, personIds],
   );
   const sections = useMemo(() => {

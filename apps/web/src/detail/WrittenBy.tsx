@@ -1,0 +1,28 @@
+import type { Author } from '@partnerboard/board';
+import { useBoardSession } from '../session/BoardSession';
+import './writtenBy.css';
+
+/**
+ * Who wrote something, as the server bound its Yjs client (`board.authors`): a personal link's
+ * person (verified) or the name given on a shared link (self-declared). Without a binding (written
+ * before the server bound authors) the name the client wrote is shown, as self-declared.
+ */
+export function useAuthor(writer: number | null, claimed: { name: string; organisation: string } | null): Author | null {
+  const { board } = useBoardSession();
+  const bound = writer === null ? undefined : board.authors.get(writer);
+  if (bound) return bound;
+  return claimed ? { name: claimed.name, organisation: claimed.organisation, verified: false } : null;
+}
+
+/** Whether a name is proven, in words (a tick is not enough on its own). */
+export function ProofTag({ verified }: { verified: boolean }) {
+  return verified ? (
+    <span className="proof-tag proof-tag--verified" title="Made on a personal link, which names this person">
+      <span aria-hidden="true">✓</span>verified
+    </span>
+  ) : (
+    <span className="proof-tag" title="Made on a shared link: the name is the one they gave">
+      self-declared
+    </span>
+  );
+}
