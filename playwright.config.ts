@@ -8,6 +8,7 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.E2E_PORT ?? 18787);
 // Set once in the runner; the workers inherit it, so every process sees one data dir.
 process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'partnerboard-e2e-'));
+process.env.E2E_METRICS_TOKEN ??= `e2e-metrics-${process.pid}-${Date.now()}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -16,6 +17,7 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: 'list',
+  globalTeardown: './e2e/support/honestEditsAccepted.ts',
   webServer: {
     command: 'node --import tsx apps/server/src/main.ts',
     url: `http://127.0.0.1:${port}/healthz`,
@@ -29,6 +31,7 @@ export default defineConfig({
       DATA_DIR: process.env.E2E_DATA_DIR,
       CREATE_BOARDS_PER_MINUTE: '10000',
       LOG_LEVEL: 'warn',
+      METRICS_TOKEN: process.env.E2E_METRICS_TOKEN,
     },
   },
   use: {

@@ -130,7 +130,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   server.keepAliveTimeout = config.keepAliveTimeoutMs;
   const perAddress = new ConnectionsPerAddress(config.maxConnectionsPerAddress, (address) => {
     metrics.refused('too_many_from_address');
-    log.warn({ event: 'refused', reason: 'too_many_from_address', address }, 'connection refused: too many from one address');
+    // Debug only: a flood of refusals would otherwise flood the log too (the metric counts them).
+    log.debug({ event: 'refused', reason: 'too_many_from_address', address }, 'connection refused: too many from one address');
   });
   server.on('connection', perAddress.admit);
   const syncEndpoint = sync;

@@ -1,4 +1,4 @@
-import * as decoding from 'lib0/decoding';
+import type * as decoding from 'lib0/decoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { randomUUID } from 'node:crypto';

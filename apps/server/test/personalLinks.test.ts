@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { createGoal, readBoard } from '@partnerboard/board';
 import {
   closeCodes,
@@ -11,7 +12,7 @@ import {
   type CreatePersonalLinkResponse,
   type PersonalLinksResponse,
 } from '@partnerboard/protocol';
-import { emptyStep1Frame, isSyncStep2 } from './frames.ts';
+import { emptyStep1Frame, isSyncStep2, noticeIn, updateFrame } from './frames.ts';
 import { connectClient, eventually, rawSocket, refusedUpgrade, startTestServer, syncAddress, type TestClient, type TestServer } from './support.ts';
 
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
@@ -248,6 +249,45 @@ describe('personal links', () => {
       expect(await activity()).toEqual([
         expect.objectContaining({ name: 'Priya Shah', organisation: 'Ward 7B', role: 'editor', linkId: link.id, selfDeclared: false }),
       ]);
+    });
+
+    it('binds the changes made on a personal link to its person in the board, whatever the client writes in them', async () => {
+      const link = await makeLink();
+      const impostor = join(link.token, { name: 'The Chief Executive', org: 'NHS England' });
+      const watcher = join(board.tokens.viewer);
+      await Promise.all([impostor.synced, watcher.synced]);
+      const goal = createGoal(impostor.doc, { title: 'Home within 48 hours' }, { name: 'The Chief Executive', partnerName: 'NHS England' });
+      await eventually(watcher.doc, (doc) => readBoard(doc).authors.has(impostor.doc.clientID) && readBoard(doc).goals.some((g) => g.id === goal));
+      const seen = readBoard(watcher.doc);
+      const written = seen.goals.find((g) => g.id === goal);
+      expect(written?.createdBy).toEqual({ name: 'The Chief Executive', partnerName: 'NHS England' });
+      expect(seen.authors.get(written?.writer as number)).toEqual({ name: 'Priya Shah', organisation: 'Ward 7B', verified: true });
+      expect(seen.authors.get(written?.statusHistory[0]?.writer as number)?.name).toBe('Priya Shah');
+    });
+
+    it('refuses a change made as a personal link’s browser from any other link', async () => {
+      const link = await makeLink();
+      const priya = join(link.token);
+      const watcher = join(board.tokens.viewer);
+      await Promise.all([priya.synced, watcher.synced]);
+      createGoal(priya.doc, { title: 'Home within 48 hours' });
+      await eventually(watcher.doc, (doc) => readBoard(doc).authors.has(priya.doc.clientID));
+
+      // Writing as Priya's browser (her Yjs client id) would make the change hers.
+      const forgery = new Y.Doc();
+      Y.applyUpdate(forgery, Y.encodeStateAsUpdate(watcher.doc));
+      const before = Y.encodeStateVector(forgery);
+      forgery.clientID = priya.doc.clientID;
+      const forged = createGoal(forgery, { title: 'Discharge cancelled' });
+      const forger = rawSocket(`${syncAddress(server, board.id, board.tokens.editor)}&ext=1`);
+      await forger.opened;
+      const notice = forger.nextFrameWhere((frame) => noticeIn(frame) !== null);
+      forger.socket.send(updateFrame(Y.encodeStateAsUpdate(forgery, before)));
+      expect(noticeIn(await notice)).toEqual({ kind: 'write-refused', message: "Your change was not saved: it was made as someone else's browser." });
+      forger.socket.close();
+      const after = createGoal(priya.doc, { title: 'Still Priya' });
+      await eventually(watcher.doc, (doc) => readBoard(doc).goals.some((g) => g.id === after));
+      expect(readBoard(watcher.doc).goals.some((g) => g.id === forged)).toBe(false);
     });
 
     it('marks a change on a shared link as self-declared', async () => {

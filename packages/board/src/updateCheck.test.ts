@@ -6,7 +6,7 @@ import { createCommitment } from './commitments.js';
 import { createDecision, updateDecision } from './decisions.js';
 import { createGoal, deleteGoal, updateGoal } from './goals.js';
 import { newId } from './ids.js';
-import { addConsent, initBoard, setPartnerExpectations, signAgreement, updateAgreement, updateMeta } from './meta.js';
+import { addConsent, setPartnerExpectations, signAgreement, updateAgreement, updateMeta } from './meta.js';
 import { createPartner, deletePartner, updatePartner } from './partners.js';
 import { createPerson } from './people.js';
 import { createReview } from './reviews.js';
