@@ -79,13 +79,10 @@ test('People renders when a person’s organisation id is __proto__ and an actio
   await expect(row.getByRole('cell', { name: 'Responsible', exact: true })).toHaveCount(1);
   await expect(row.getByRole('cell', { name: 'Responsible, Accountable', exact: true })).toHaveCount(1);
   await expect(page.getByRole('alert')).toHaveCount(0);
-  await page.getByRole('heading', { name: 'Responsibility matrix' }).scrollIntoViewIfNeeded();
-  await page.screenshot({ path: '/tmp/hostile-people.png' });
 
   // The person whose organisation is not on the board is listed on their own, and the facilitator can place them.
   const unplaced = page.getByRole('article', { name: 'Not in any organisation on the board' });
   await expect(unplaced.getByRole('listitem')).toHaveCount(1);
-  await unplaced.screenshot({ path: '/tmp/hostile-people-unplaced.png' });
   await unplaced.getByRole('button', { name: 'Edit Grace Miller' }).click();
   await unplaced.getByRole('combobox', { name: 'Organisation' }).selectOption({ label: ward });
   await expect(page.getByRole('list', { name: `People from ${ward}` }).getByText('Grace Miller')).toBeVisible();
@@ -144,7 +141,6 @@ test('notes holding an embed and formatting are shown as text, the tab stays res
   await expect(panel.getByText(notesStart)).toBeVisible();
   await expect(panel.getByRole('textbox', { name: 'Notes' })).toHaveCount(0);
   await panel.getByRole('button', { name: 'Replace with plain text' }).scrollIntoViewIfNeeded();
-  await page.screenshot({ path: '/tmp/hostile-notes-safe-mode.png' });
 
   // A viewer sees the same text and message, without the repair.
   const viewer = await browser.newContext();
@@ -265,7 +261,6 @@ test('a view that fails to render says so, and the rest of the app works on', as
   const alert = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Partnerboard could not show the People and partners view' }) });
   await expect(alert).toBeVisible();
   await expect(alert).toContainText('Pat Probe cannot be shown');
-  await page.screenshot({ path: '/tmp/error-boundary.png' });
   await alert.getByRole('button', { name: 'Try again' }).click();
   await expect(alert).toBeVisible();
 

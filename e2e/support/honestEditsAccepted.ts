@@ -1,4 +1,5 @@
 import type { FullConfig } from '@playwright/test';
+import { recordBrowserEdits } from '../../apps/server/scripts/recordBrowserEdits';
 
 /**
  * Global teardown, run while the suite's server still runs: every edit the browser tests made
@@ -14,4 +15,8 @@ export default async function honestEditsAccepted(config: FullConfig): Promise<v
   const text = await response.text();
   const refused = Number(/^partnerboard_messages_rejected_total\{reason="invalid_update"\} (\d+)$/m.exec(text)?.[1] ?? 0);
   if (refused > 0) throw new Error(`The board-shape check refused ${refused} edits that the browser tests made through the app: an honest client was refused.`);
+  // To record the edits for apps/server/test/browserEdits.test.ts (with UNLOAD_AFTER_MS and COMPACT_AFTER_UPDATES high, so that the store still holds them).
+  const recordTo = process.env.E2E_RECORD_TO;
+  const dataDir = process.env.E2E_DATA_DIR;
+  if (recordTo && dataDir) console.log(recordBrowserEdits(dataDir, recordTo));
 }

@@ -71,9 +71,9 @@ const envSchema = z.object({
   CREATE_BOARDS_PER_MINUTE: wholeNumber(1, 1_000_000, 30),
   UNLOAD_AFTER_MS: wholeNumber(0, 24 * 60 * 60 * 1000, 30_000),
   COMPACT_AFTER_UPDATES: wholeNumber(1, 10_000_000, 500),
-  // What a board may hold of updates waiting for changes the server never received (Yjs keeps them
-  // "pending", invisible, until those arrive). Honest clients leave a little for a moment (one tab's
-  // edit reaching the server before the edit it builds on); made-up dependencies never resolve.
+  // What a board stored before updates were checked may hold of updates waiting for changes the
+  // server never received (Yjs keeps them "pending", invisible); past it they are dropped on load.
+  // The board-shape check refuses such updates as they arrive.
   MAX_PENDING_BYTES: wholeNumber(1024, 1024 * 1024 * 1024, 1024 * 1024),
   // A browser sends its request headers at once; 10 s leaves room for a slow mobile link, and a
   // socket that connects and sends nothing is closed after the same time.
@@ -146,7 +146,7 @@ export interface Config {
   createBoardsPerMinute: number;
   unloadAfterMs: number;
   compactAfterUpdates: number;
-  /** Bytes of pending (waiting) updates a board may hold; past it they are dropped and the sender closed. */
+  /** Bytes of pending (waiting) updates a board stored before updates were checked may hold; past it they are dropped on load. */
   maxPendingBytes: number;
   /** Time a client has to send its request headers, from the moment it connects. */
   headersTimeoutMs: number;

@@ -91,7 +91,6 @@ export type RejectionReason =
   | 'rate_limited'
   | 'viewer_write'
   | 'invalid_update'
-  | 'author_not_owned'
   | 'too_slow'
   | 'server_busy'
   | 'store_failed'

@@ -68,39 +68,44 @@ export function requireAll(doc: Y.Doc, name: CollectionName, ids: readonly Id[] 
 // Reading fields defensively: a document can arrive from any client, so a wrong type reads as empty
 // instead of breaking the board for everyone.
 
+/** A field of an entity, or undefined when the "entity" is not a map at all (a board stored before updates were checked). */
+function fieldOf(map: unknown, key: string): unknown {
+  return map instanceof Y.Map ? (map as Y.Map<unknown>).get(key) : undefined;
+}
+
 export function readString(map: EntityMap, key: string): string {
-  const value = map.get(key);
+  const value = fieldOf(map, key);
   return typeof value === 'string' ? value : '';
 }
 
 export function readNullableString(map: EntityMap, key: string): string | null {
-  const value = map.get(key);
+  const value = fieldOf(map, key);
   return typeof value === 'string' ? value : null;
 }
 
 export function readNumber(map: EntityMap, key: string, fallback: number): number {
-  const value = map.get(key);
+  const value = fieldOf(map, key);
   return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
 }
 
 export function readNullableNumber(map: EntityMap, key: string): number | null {
-  const value = map.get(key);
+  const value = fieldOf(map, key);
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
 export function readChoice<T extends string>(map: EntityMap, key: string, values: readonly T[], fallback: T): T {
-  const value = map.get(key);
+  const value = fieldOf(map, key);
   return typeof value === 'string' && (values as readonly string[]).includes(value) ? (value as T) : fallback;
 }
 
 export function readText(map: Y.Map<unknown>, key: string): string {
-  const value = map.get(key);
+  const value = fieldOf(map, key);
   if (value instanceof Y.Text) return value.toString();
   return typeof value === 'string' ? value : '';
 }
 
 export function readIdSet(map: EntityMap, key: string): Id[] {
-  const value = map.get(key);
+  const value = fieldOf(map, key);
   return value instanceof Y.Map ? Array.from(value.keys()).sort() : [];
 }
 
@@ -112,7 +117,7 @@ export function readActor(value: unknown): Actor | null {
 }
 
 export function readHistory<S extends string>(map: EntityMap, statuses: readonly S[]): StatusChange<S>[] {
-  const value = map.get('statusHistory');
+  const value = fieldOf(map, 'statusHistory');
   if (!(value instanceof Y.Array)) return [];
   const history: StatusChange<S>[] = [];
   for (const { value: entry, writer } of valuesWithWriters(value)) {
@@ -180,7 +185,7 @@ export function writeIdSet(map: EntityMap, key: string, ids: readonly Id[]): voi
 
 /** Removes `id` from the id set `key`; true when it was there. */
 export function removeFromIdSet(map: EntityMap, key: string, id: Id): boolean {
-  const set = map.get(key);
+  const set = fieldOf(map, key);
   if (!(set instanceof Y.Map) || !set.has(id)) return false;
   set.delete(id);
   return true;

@@ -112,10 +112,10 @@ export function deleteGoal(doc: Y.Doc, id: Id, opts: { actions: GoalActionsOnDel
       for (const actionId of gone) removeFromIdSet(decision, 'actionIds', actionId);
     }
     for (const name of ['risks', 'commitments'] as const) {
-      for (const entity of collection(doc, name).values()) if (entity.get('goalId') === id) entity.set('goalId', null);
+      for (const entity of collection(doc, name).values()) if (entity instanceof Y.Map && entity.get('goalId') === id) entity.set('goalId', null);
     }
     for (const review of collection(doc, 'reviews').values()) {
-      const verdicts = review.get('verdicts');
+      const verdicts = review instanceof Y.Map ? review.get('verdicts') : undefined;
       if (verdicts instanceof Y.Map && verdicts.has(id)) verdicts.delete(id);
     }
     deleteCommentsOn(doc, gone);

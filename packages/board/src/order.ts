@@ -1,5 +1,5 @@
 import { generateKeyBetween, generateNKeysBetween } from 'fractional-indexing';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { readString, type EntityMap } from './doc.js';
 import { BoardError } from './errors.js';
 import type { Id } from './types.js';
@@ -32,7 +32,8 @@ export function compareOrder(a: Ordered, b: Ordered): number {
 export function orderedItems(items: Y.Map<EntityMap>, exclude?: Id): Ordered[] {
   const list: Ordered[] = [];
   items.forEach((entity, id) => {
-    if (id !== exclude) list.push({ id, order: readString(entity, 'order') });
+    // Only entities can be placed (a board stored before updates were checked may hold anything).
+    if (id !== exclude && entity instanceof Y.Map) list.push({ id, order: readString(entity, 'order') });
   });
   return list.sort(compareOrder);
 }

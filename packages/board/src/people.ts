@@ -1,4 +1,4 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { deleteCommentsOn } from './comments.js';
 import { collection, metaMap, readString, removeFromIdSet, requireEntity, writeValue } from './doc.js';
 import { BoardError } from './errors.js';
@@ -106,7 +106,7 @@ export function deletePerson(doc: Y.Doc, id: Id, opts: { reassignTo?: Id } = {})
       for (const key of ['responsibleIds', 'consultedIds', 'informedIds']) removeFromIdSet(action, key, id);
     }
     for (const decision of collection(doc, 'decisions').values()) removeFromIdSet(decision, 'consultedIds', id);
-    for (const partner of collection(doc, 'partners').values()) if (partner.get('leadPersonId') === id) partner.set('leadPersonId', null);
+    for (const partner of collection(doc, 'partners').values()) if (partner instanceof Y.Map && partner.get('leadPersonId') === id) partner.set('leadPersonId', null);
     deleteCommentsOn(doc, new Set([id]));
     collection(doc, 'people').delete(id);
   });

@@ -1,4 +1,4 @@
-import type { ActivityEntry, PersonalLinkRole, Role } from '@partnerboard/protocol';
+import type { ActivityEntry, PersonalLinkSummary, Role } from '@partnerboard/protocol';
 
 /** A board as the store knows it; the plan itself lives in the board's Yjs updates. */
 export interface BoardRecord {
@@ -48,18 +48,8 @@ export interface StoredBoard {
  * A link made for one named person: whoever holds its token is, as far as the board knows, that
  * person. Kept after it is withdrawn, so that the activity it attributed can still name it.
  */
-export interface PersonalLink {
-  id: string;
+export interface PersonalLink extends PersonalLinkSummary {
   boardId: string;
-  role: PersonalLinkRole;
-  name: string;
-  organisation: string;
-  /** The board's person it was made for, when the facilitator picked one. */
-  personId: string | null;
-  createdAt: string;
-  /** The facilitator who made it, by the name they gave. */
-  createdBy: string;
-  revokedAt: string | null;
 }
 
 export interface NewPersonalLink extends Omit<PersonalLink, 'revokedAt'> {

@@ -2,7 +2,7 @@ import { IndexeddbPersistence, storeState } from 'y-indexeddb';
 import type { Awareness } from 'y-protocols/awareness';
 import { messageSync, WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { closeCodes, extensionParam, messageNotice, shouldReconnectAfterClose, syncPath } from '@partnerboard/protocol';
+import { closeCodes, extensionParam, messageNotice, shouldReconnectAfterClose, syncPath, tokenSubprotocol } from '@partnerboard/protocol';
 import { showToast } from '../components/Toasts';
 import { handleServerNotice } from './notices';
 
@@ -72,6 +72,7 @@ export class BoardConnection {
       // Tabs sync through the server, never directly: a viewer tab must not hand its edits to an editor tab.
       disableBc: true,
       params: this.socketParams(params),
+      protocols: [tokenSubprotocol(params.token)],
       shouldReconnect: (event) => shouldReconnectAfterClose(event.code),
     });
     this.provider.messageHandlers[messageNotice] = (_encoder, decoder) => handleServerNotice(decoder);
@@ -124,6 +125,7 @@ export class BoardConnection {
       if (token) {
         this.params.token = token;
         this.provider.params = this.socketParams(this.params);
+        this.provider.protocols = [tokenSubprotocol(token)];
       }
       return token;
     });
@@ -220,13 +222,15 @@ export class BoardConnection {
     });
   }
 
+  /** The token travels as a subprotocol (see protocols), never in the address, which proxies log. */
   private socketParams(params: ConnectionParams): Record<string, string> {
     // ext=1 opts in to the server's notices (refused writes, rate limits).
-    return { token: params.token, name: params.name, org: params.organisation, [extensionParam]: '1' };
+    return { name: params.name, org: params.organisation, [extensionParam]: '1' };
   }
 
   private reopen(): void {
     this.provider.params = this.socketParams(this.params);
+    this.provider.protocols = [tokenSubprotocol(this.params.token)];
     if (this.state === 'revoked') return;
     if (this.provider.ws) {
       this.provider.disconnect();
