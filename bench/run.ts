@@ -8,9 +8,10 @@ import { coldLoadScenario } from './scenarios/coldLoad';
 import { durabilityScenario } from './scenarios/durability';
 import { fanOutScenario } from './scenarios/fanOut';
 import { manyBoardsScenario } from './scenarios/manyBoards';
+import { shapeCheckScenario } from './scenarios/shapeCheck';
 import { throughputScenario } from './scenarios/throughput';
 
-const scenarios: Scenario[] = [fanOutScenario, throughputScenario, durabilityScenario, manyBoardsScenario, coldLoadScenario, browserScenario];
+const scenarios: Scenario[] = [fanOutScenario, throughputScenario, durabilityScenario, manyBoardsScenario, coldLoadScenario, shapeCheckScenario, browserScenario];
 
 const usage = `Usage: pnpm bench [--scenario <name>] [--quick] [--no-web-build] [--profile] [--store memory] [--reference-store leveldb] [--readers 10,50]
   --scenario <name>  run one scenario: ${scenarios.map((s) => s.name).join(', ')}

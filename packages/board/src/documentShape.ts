@@ -126,8 +126,12 @@ const actor = nullable(record({ name, partnerName: name }, ['partnerName']));
 
 const history = (statuses: readonly string[]): ValueCheck => record({ status: choice(statuses), at: moment, by: actor });
 
-/** Status changes an entity's history may hold: far more than years of weekly reviews. */
-const maxHistory = 2000;
+/**
+ * Status changes an entity's history may hold. Every change adds one and none is ever taken away
+ * (but by undo), so the bound is far past any real use: it only stops a history made to burden
+ * every reader.
+ */
+const maxHistory = 100_000;
 /**
  * Free text grows by typing at once in two places, and each writer keeps to limits.longText; the
  * sum of two may pass it. Refusing that would part an honest client from the board for good, so

@@ -452,8 +452,8 @@ class UpdateWalk {
     }
     for (const { place, keys } of this.newKeys.values()) {
       const max = maxOf(place.node);
-      // Counting a map's entries walks it: only for maps this update adds to.
-      if (keys.size + liveKeys(place.type) > max) refuse(`the ${place.node.thing} would hold more than ${max}`);
+      // The map's keys, deleted ones too, bound its entries; counting those alive walks it, so only past that bound.
+      if (keys.size + (place.type?._map.size ?? 0) > max && keys.size + liveKeys(place.type) > max) refuse(`the ${place.node.thing} would hold more than ${max}`);
     }
   }
 }
