@@ -79,8 +79,11 @@ export class BoardRoom {
   /** When retryPending last applied what waits (performance.now()), and the retry it put off since. */
   private pendingRetriedAt = Number.NEGATIVE_INFINITY;
   private pendingRetryTimer: NodeJS.Timeout | null = null;
-  /** Writes the server's author bindings (bindAuthors), apart from the board so that they are stored before they are applied. */
-  private authorsWriter = new Y.Doc();
+  /**
+   * Writes the server's author bindings (bindAuthors), apart from the board so that they are
+   * stored before they are applied. Made on the first binding: most boards opened bind no one new.
+   */
+  private authorsWriter: Y.Doc | null = null;
 
   /** Loads a board from the store, or null when there is no such board. */
   static async load(boardId: string, options: RoomOptions): Promise<BoardRoom | null> {
@@ -271,6 +274,8 @@ export class BoardRoom {
         if (introduced.size > 0) {
           for (const [client, binding] of introduced) bound.set(client, binding);
           // One update with the edit: stored, shared and counted in the activity as the edit.
+          // Named, like the board's own document, so that Yjs draws no random guid for it.
+          this.authorsWriter ??= new Y.Doc({ guid: `${this.boardId}/authors` });
           entry.update = Y.mergeUpdates([bindAuthors(this.authorsWriter, introduced), entry.update]);
           entry.bound = true;
         }
@@ -420,7 +425,7 @@ export class BoardRoom {
 
   private commitFailed(batch: PendingUpdate[], error: unknown): void {
     // Its bindings were never stored: a writer that went on from them would write after a gap.
-    if (batch.some((entry) => entry.bound)) this.authorsWriter = new Y.Doc();
+    if (batch.some((entry) => entry.bound)) this.authorsWriter = null;
     this.options.log.error({ event: 'commit-error', boardId: this.boardId, updates: batch.length, error: String(error) }, 'updates could not be stored');
     for (const sender of new Set(batch.filter((entry) => !entry.refused).map(({ from }) => from))) {
       this.options.metrics.rejected('store_failed');
