@@ -1,34 +1,8 @@
-import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { messageAwareness, messageQueryAwareness, type CreateBoardResponse } from '@partnerboard/protocol';
-import { encodePresenceEntries, readPresenceEntries, type PresenceEntry } from '../../src/sync/presenceEntries.ts';
-import { messageType } from '../frames.ts';
+import type { CreateBoardResponse } from '@partnerboard/protocol';
+import { entriesIn, isPresence, presenceFrame, presentOn } from '../presenceFrames.ts';
 import { connectClient, rawSocket, startTestServer, type RawSocket, type TestClient, type TestServer } from '../support.ts';
 
-function presenceFrame(entries: { clientId: number; clock: number; state: unknown }[]): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, messageAwareness);
-  encoding.writeVarUint8Array(encoder, encodePresenceEntries(entries.map((entry) => ({ ...entry, state: JSON.stringify(entry.state) }))));
-  return encoding.toUint8Array(encoder);
-}
-
-function entriesIn(frame: Uint8Array): PresenceEntry[] {
-  const decoder = decoding.createDecoder(frame);
-  decoding.readVarUint(decoder);
-  return readPresenceEntries(decoding.readVarUint8Array(decoder));
-}
-
-const isPresence = (frame: Uint8Array) => messageType(frame) === messageAwareness;
-
-/** Everyone the server holds as present, as it answers `socket`'s query (answered after everything `socket` sent before). */
-async function presentOn(socket: RawSocket): Promise<Map<number, Record<string, unknown>>> {
-  const answer = socket.nextFrameWhere(isPresence);
-  socket.socket.send(Uint8Array.of(messageQueryAwareness));
-  const present = new Map<number, Record<string, unknown>>();
-  for (const { clientId, state } of entriesIn(await answer)) if (state !== 'null') present.set(clientId, JSON.parse(state) as Record<string, unknown>);
-  return present;
-}
 
 /** Resolves with a client's state once `check` holds for it in `observer`'s view of everyone's presence. */
 function seenBy(observer: TestClient, clientId: number, check: (state: Record<string, unknown>) => boolean): Promise<Record<string, unknown>> {

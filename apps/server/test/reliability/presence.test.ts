@@ -1,35 +1,9 @@
-import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { messageAwareness, messageQueryAwareness, type CreateBoardResponse } from '@partnerboard/protocol';
-import { encodePresenceEntries, readPresenceEntries, type PresenceEntry } from '../../src/sync/presenceEntries.ts';
+import type { CreateBoardResponse } from '@partnerboard/protocol';
 import { presenceLimits } from '../../src/sync/RoomPresence.ts';
-import { messageType } from '../frames.ts';
+import { entriesIn, isPresence, presenceFrame, presentOn } from '../presenceFrames.ts';
 import { connectClient, rawSocket, startTestServer, syncAddress, type RawSocket, type TestClient, type TestServer } from '../support.ts';
 
-function presenceFrame(entries: { clientId: number; clock: number; state: unknown }[]): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, messageAwareness);
-  encoding.writeVarUint8Array(encoder, encodePresenceEntries(entries.map((entry) => ({ ...entry, state: JSON.stringify(entry.state) }))));
-  return encoding.toUint8Array(encoder);
-}
-
-function entriesIn(frame: Uint8Array): PresenceEntry[] {
-  const decoder = decoding.createDecoder(frame);
-  decoding.readVarUint(decoder);
-  return readPresenceEntries(decoding.readVarUint8Array(decoder));
-}
-
-const isPresence = (frame: Uint8Array) => messageType(frame) === messageAwareness;
-
-/** Everyone the server holds as present, as it answers a query: client id to state. */
-async function presentOn(socket: RawSocket): Promise<Map<number, unknown>> {
-  const answer = socket.nextFrameWhere(isPresence);
-  socket.socket.send(Uint8Array.of(messageQueryAwareness));
-  const present = new Map<number, unknown>();
-  for (const { clientId, state } of entriesIn(await answer)) if (state !== 'null') present.set(clientId, JSON.parse(state));
-  return present;
-}
 
 /** Resolves once `check` holds for the client's view of everyone's presence. */
 function seenBy(client: TestClient, check: (states: Map<number, Record<string, unknown>>) => boolean): Promise<void> {
