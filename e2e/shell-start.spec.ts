@@ -46,3 +46,22 @@ test('the join prompt adds a new organisation as a partner when the link can edi
   await page.reload();
   await expect(page.getByRole('button', { name: /You are Sam Lee \(Northshire Housing Association\)/ })).toBeVisible();
 });
+
+test('the start page and a board page load every file they ask for, their icon included', async ({ page, request }) => {
+  const missing: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) missing.push(`${response.status()} ${new URL(response.url()).pathname}`);
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+  expect(icon).toBe('/favicon.svg');
+  const served = await request.get(icon as string);
+  expect(served.status()).toBe(200);
+  expect(served.headers()['content-type']).toBe('image/svg+xml');
+
+  const board = (await (await request.post('/api/boards', { data: { title: 'Icon board', template: 'hospital-discharge' } })).json()) as { id: string; tokens: { editor: string } };
+  await page.goto(`/b/${board.id}/board#token=${board.tokens.editor}`);
+  await joinBoard(page, { name: 'Sam Jones', organisation: 'Northshire Carers Centre' });
+  expect(missing).toEqual([]);
+});
