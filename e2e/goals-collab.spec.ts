@@ -141,6 +141,7 @@ test('a viewer sees the goals live with no edit controls', async ({ browser, req
   const editor = await openAs(browser, board, 'editor', { name: 'Joanne Evans', organisation: council }, 'goals');
   await editor.page.getByRole('button', { name: `Edit goal: ${ready}` }).click();
   await goalCard(editor.page, ready).getByLabel('Status').selectOption({ label: 'Achieved' });
+  await editor.page.getByRole('dialog', { name: `Mark “${ready}” achieved?` }).getByRole('button', { name: 'Mark achieved' }).click();
   await expect(goalCard(viewer.page, ready).getByText('Achieved')).toBeVisible();
   await viewer.context.close();
   await editor.context.close();
@@ -167,4 +168,25 @@ test('the goals view has no accessibility violations', async ({ browser, request
   await page.getByRole('button', { name: 'Add a goal' }).click();
   await expectNoAxeViolations(page);
   await context.close();
+});
+
+test('marking a goal achieved while some of its actions are open asks first and says how many', async ({ browser, request }) => {
+  const board = await createBoard(request, { title: 'Achieved goals', template: 'hospital-discharge' });
+  const editor = await openAs(browser, board, 'editor', { name: 'Joanne Evans', organisation: council }, 'goals');
+  const { page } = editor;
+  await page.getByRole('button', { name: `Edit goal: ${ready}` }).click();
+  const status = goalCard(page, ready).getByLabel('Status');
+  const before = await status.inputValue();
+
+  await status.selectOption({ label: 'Achieved' });
+  const ask = page.getByRole('dialog', { name: `Mark “${ready}” achieved?` });
+  await expect(ask).toContainText(/\d+ (action|actions) of its \d+ (is|are) not done yet|None of its/);
+  await ask.getByRole('button', { name: 'Keep its status' }).click();
+  await expect(ask).toHaveCount(0);
+  await expect(status).toHaveValue(before);
+
+  await status.selectOption({ label: 'Achieved' });
+  await ask.getByRole('button', { name: 'Mark achieved' }).click();
+  await expect(status).toHaveValue('achieved');
+  await editor.context.close();
 });

@@ -1,7 +1,9 @@
-import { goalStatuses, goalStatusLabel, limits, updateGoal, type Goal, type GoalPatch, type GoalStatus } from '@partnerboard/board';
+import { useState } from 'react';
+import { goalProgress, goalStatuses, goalStatusLabel, limits, updateGoal, type Goal, type GoalPatch, type GoalStatus } from '@partnerboard/board';
 import { useBoardSession } from '../session/BoardSession';
 import { CheckboxGroup, ChoiceField, choiceToId, DateField, idToChoice, optionalPersonChoices, TextField } from './fields';
-import { useWrite } from '../session/write';
+import { useWrite, type WriteResult } from '../session/write';
+import { ConfirmAchievedDialog } from './ConfirmAchievedDialog';
 
 const statusChoices = goalStatuses.map((status) => ({ value: status, label: goalStatusLabel[status] }));
 
@@ -10,11 +12,32 @@ export function GoalFields({ goal }: { goal: Goal }) {
   const { board, doc, actor } = useBoardSession();
   const write = useWrite();
   const update = (patch: GoalPatch) => write(() => updateGoal(doc, goal.id, patch, actor), { toast: false });
+  const [askAchieved, setAskAchieved] = useState(false);
+  const progress = goalProgress(board, goal.id);
+  const open = progress.total - progress.done;
+  const changeStatus = (status: GoalStatus): WriteResult<unknown> | null => {
+    // Achieved while work is still open is asked about: a slip of the menu would tell every partner it is done.
+    if (status !== 'achieved' || goal.status === 'achieved' || open === 0) return update({ status });
+    setAskAchieved(true);
+    return null;
+  };
 
   return (
     <div className="plan-fields">
       <TextField label="Goal" value={goal.title} maxLength={limits.title} onCommit={(title) => update({ title })} className="plan-fields__wide" />
-      <ChoiceField label="Status" value={goal.status} choices={statusChoices} onCommit={(status) => update({ status: status as GoalStatus })} />
+      <ChoiceField label="Status" value={goal.status} choices={statusChoices} onCommit={(status) => changeStatus(status as GoalStatus)} />
+      {askAchieved ? (
+        <ConfirmAchievedDialog
+          goal={goal}
+          open={open}
+          total={progress.total}
+          onConfirm={() => {
+            setAskAchieved(false);
+            update({ status: 'achieved' });
+          }}
+          onClose={() => setAskAchieved(false)}
+        />
+      ) : null}
       <ChoiceField
         label="Accountable owner"
         value={idToChoice(goal.ownerId)}

@@ -17,7 +17,8 @@ export interface ChoiceFieldProps {
   value: string;
   /** Plain choices, or choices grouped under headings (e.g. people by organisation). */
   choices: readonly (Choice | ChoiceGroup)[];
-  onCommit(value: string): WriteResult<unknown>;
+  /** Saves a pick; null when it is not made (yet), e.g. while a question about it is asked: the board's value stays shown. */
+  onCommit(value: string): WriteResult<unknown> | null;
   hint?: string;
   className?: string;
   /** Shown after the select, e.g. the status pill of the chosen value. */
@@ -43,8 +44,8 @@ export function ChoiceField({ label, value, choices, onCommit, hint, className, 
             value={draft}
             onChange={(event) => {
               const result = onCommit(event.target.value);
-              setDraft(result.ok ? event.target.value : value);
-              setError(result.ok ? null : result.error.message);
+              setDraft(result?.ok ? event.target.value : value);
+              setError(result && !result.ok ? result.error.message : null);
             }}
           >
             {choices.map((entry) =>
