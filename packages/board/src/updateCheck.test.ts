@@ -308,3 +308,37 @@ describe('BoardUpdateCheck refuses what Yjs would keep waiting', () => {
     expect(new BoardUpdateCheck(doc).check(update)).toEqual({ ok: false, problem: 'it builds on changes the server never received' });
   });
 });
+
+describe('BoardUpdateCheck judges a batch as a whole', () => {
+  it('refuses the update of a burst that takes a text past its limit with the ones before it', () => {
+    const { doc, goal } = smallBoard();
+    createAction(doc, { title: 'Write it all down', goalId: goal });
+    const client = new Y.Doc();
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(doc));
+    const updates: Uint8Array[] = [];
+    client.on('update', (update: Uint8Array) => updates.push(update));
+    firstActionNotes(client).insert(0, 'x'.repeat(30_000));
+    firstActionNotes(client).insert(0, 'y'.repeat(30_000));
+    const batch = new BoardUpdateCheck(doc);
+    expect(updates.map((update) => batch.check(update))).toEqual([
+      { ok: true, clients: [client.clientID] },
+      { ok: false, problem: 'the notes would be longer than 40000 characters' },
+    ]);
+  });
+
+  it('counts the entries a burst adds together', () => {
+    const { doc } = smallBoard();
+    const client = new Y.Doc();
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(doc));
+    const updates: Uint8Array[] = [];
+    client.on('update', (update: Uint8Array) => updates.push(update));
+    const actions = client.getMap('actions');
+    for (const size of [3000, 3000]) {
+      client.transact(() => {
+        for (let i = 0; i < size; i += 1) actions.set(newId(), new Y.Map());
+      });
+    }
+    const batch = new BoardUpdateCheck(doc);
+    expect(updates.map((update) => batch.check(update).ok)).toEqual([true, false]);
+  });
+});

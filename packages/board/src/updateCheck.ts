@@ -87,6 +87,13 @@ interface Checked {
  */
 export class BoardUpdateCheck {
   private readonly accepted: Checked[] = [];
+  /**
+   * What the updates accepted so far in this batch add to each text and list (characters, entries)
+   * and to each map (new keys): each later one is judged with them, as they will be applied before
+   * it, or a burst of updates could each pass a limit that together they exceed.
+   */
+  readonly grown = new Map<Place['key'], number>();
+  readonly added = new Map<Place['key'], Set<string>>();
   private readonly places = new WeakMap<SharedType, Place | null>();
 
   /** The top-level parts updates may write. */
@@ -114,12 +121,14 @@ export class BoardUpdateCheck {
       list.push(struct);
     }
     try {
-      const clients = new UpdateWalk(this, checked, ds).run();
+      const walk = new UpdateWalk(this, checked, ds);
+      const clients = walk.run();
       for (const client of clients) {
         const problem = mayWrite?.(client);
         if (problem) refuse(problem);
       }
       this.accepted.push(checked);
+      walk.addGrowthTo(this.grown, this.added);
       return { ok: true, clients };
     } catch (error) {
       if (error instanceof Refusal) return { ok: false, problem: error.message };
@@ -441,19 +450,35 @@ class UpdateWalk {
   }
 
   private checkGrowth(): void {
+    const { grown, added } = this.check;
     for (const { place, amount } of this.textGrowth.values()) {
       const max = maxOf(place.node);
+      const before = lengthOf(place.type) + (grown.get(place.key) ?? 0);
       // Only growth past the limit is refused: someone may still shorten a text already over it.
-      if (amount > 0 && lengthOf(place.type) + amount > max) refuse(`the ${place.node.thing} would be longer than ${max} characters`);
+      if (amount > 0 && before + amount > max) refuse(`the ${place.node.thing} would be longer than ${max} characters`);
     }
     for (const { place, amount } of this.listGrowth.values()) {
       const max = maxOf(place.node);
-      if (lengthOf(place.type) + amount > max) refuse(`the ${place.node.thing} would hold more than ${max} entries`);
+      if (lengthOf(place.type) + (grown.get(place.key) ?? 0) + amount > max) refuse(`the ${place.node.thing} would hold more than ${max} entries`);
     }
     for (const { place, keys } of this.newKeys.values()) {
       const max = maxOf(place.node);
+      const earlier = added.get(place.key);
+      const adding = earlier ? keys.size + [...earlier].filter((key) => !keys.has(key)).length : keys.size;
       // The map's keys, deleted ones too, bound its entries; counting those alive walks it, so only past that bound.
-      if (keys.size + (place.type?._map.size ?? 0) > max && keys.size + liveKeys(place.type) > max) refuse(`the ${place.node.thing} would hold more than ${max}`);
+      if (adding + (place.type?._map.size ?? 0) > max && adding + liveKeys(place.type) > max) refuse(`the ${place.node.thing} would hold more than ${max}`);
+    }
+  }
+
+  /** Adds what this update grows to the batch's totals, once it is accepted. */
+  addGrowthTo(grown: Map<Place['key'], number>, added: Map<Place['key'], Set<string>>): void {
+    for (const growth of [this.textGrowth, this.listGrowth]) {
+      for (const [key, { amount }] of growth) grown.set(key, (grown.get(key) ?? 0) + amount);
+    }
+    for (const [key, { keys }] of this.newKeys) {
+      const earlier = added.get(key);
+      if (earlier) for (const id of keys) earlier.add(id);
+      else added.set(key, new Set(keys));
     }
   }
 }
