@@ -39,13 +39,8 @@ export type Node =
   | { readonly kind: 'text'; readonly thing: string; readonly max: number }
   | { readonly kind: 'list'; readonly thing: string; readonly max: number; readonly item: ValueCheck };
 
-/** Ids as newId makes them: 21 url-safe characters. No name of Object.prototype has that form. */
+/** Ids as newId makes them: 21 url-safe characters (so never `__proto__` or any other name of Object.prototype). */
 const idPattern = /^[A-Za-z0-9_-]{21}$/;
-
-/** True for an id as newId makes it (so never `__proto__`, `constructor` or any other prototype name). */
-export function isBoardId(value: unknown): value is string {
-  return typeof value === 'string' && idPattern.test(value);
-}
 
 /** Yjs client ids, as keys of the server's `authors`: whole numbers below 2^32. */
 const clientIdPattern = /^[0-9]{1,10}$/;

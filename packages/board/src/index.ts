@@ -102,6 +102,5 @@ export {
 } from './insights.js';
 export { filterActions, filterGoals, filterPartners, filterPeople, noPlanFilters, type FilterViewer, type PlanFilters } from './insights-filters.js';
 export { placeAt, placeOnDrop, type Neighbours } from './insights-places.js';
-export { documentShape, isBoardId, type Node as ShapeNode, type Field as ShapeField, type ValueCheck } from './documentShape.js';
 export { BoardUpdateCheck, checkWholeBoard, type UpdateVerdict } from './updateCheck.js';
 export { authorBinding, bindAuthors, readAuthors, type AuthorBinding } from './authors.js';

@@ -127,7 +127,8 @@ export class BoardUpdateCheck {
         const problem = mayWrite?.(client);
         if (problem) refuse(problem);
       }
-      this.accepted.push(checked);
+      // Newest first: a later update most often builds on the one just before it.
+      this.accepted.unshift(checked);
       walk.addGrowthTo(this.grown, this.added);
       return { ok: true, clients };
     } catch (error) {
@@ -150,7 +151,7 @@ export class BoardUpdateCheck {
 
   /** Items of the updates accepted earlier in this batch, newest first. */
   earlier(): readonly Checked[] {
-    return this.accepted.slice().reverse();
+    return this.accepted;
   }
 
   /** Where a type of the document sits in the shape; null when outside it (stored before the check, or never). */
