@@ -1,9 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { joinBoard } from './support/join';
+import { createBoard } from './support/api';
+import { answerWhoYouAre, joinBoard } from './support/join';
 
 // The README's pictures of the product (docs/screenshots/*.png): a hospital discharge plan made from
-// the start page, with two other people on the board so that presence shows. Run on purpose with
+// the start page, with two other people on the board so that presence shows, and every view on a
+// phone and on a laptop. Run on purpose with
 // `SCREENSHOTS=1 pnpm exec playwright test e2e/screenshots.spec.ts`, then look at every picture.
 test.skip(process.env.SCREENSHOTS !== '1', 'Takes the README screenshots into docs/screenshots: run with SCREENSHOTS=1.');
 
@@ -41,8 +43,7 @@ test('the screenshots of every view, for the README', async ({ browser }) => {
   await shoot(page, 'start');
 
   await page.getByRole('button', { name: 'Create board' }).click();
-  await page.getByLabel('Your name').fill('Priya Shah');
-  await page.getByLabel('Your organisation').selectOption({ label: ward });
+  await answerWhoYouAre(page, { name: 'Priya Shah', organisation: ward });
   await shoot(page, 'join');
   await page.getByRole('button', { name: 'Join the board' }).click();
   await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible();
@@ -101,3 +102,60 @@ test('the screenshots of every view, for the README', async ({ browser }) => {
   await joanne.context().close();
   await context.close();
 });
+
+const sizes = {
+  phone: { width: 390, height: 844 },
+  laptop: { width: 1280, height: 800 },
+};
+
+for (const [size, screen] of Object.entries(sizes)) {
+  test(`every view on a ${size} (${screen.width} × ${screen.height}), for the README`, async ({ browser, request }) => {
+    test.setTimeout(120_000);
+    const board = await createBoard(request, {
+      title: 'Arthur Bennett – home from Ward 7B',
+      purpose: 'Get Arthur home safely after his hip fracture, with care and equipment in place from day one.',
+      template: 'hospital-discharge',
+    });
+    const context = await browser.newContext({ viewport: screen, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(`/b/${board.id}/board#token=${board.tokens.facilitator}`);
+    await joinBoard(page, { name: 'Priya Shah', organisation: ward });
+    const views = page.getByRole('navigation', { name: 'Views' });
+    const filters = page.getByRole('button', { name: /^Filters/ });
+    await expect(page.getByRole('region', { name: 'To do', exact: true })).toBeVisible();
+    await shoot(page, `${size}-board`);
+
+    // On a phone the filters fold away; the pointer then rests on the title, not on the toggle.
+    const title = page.getByRole('heading', { level: 1 });
+    if (size === 'phone') {
+      await filters.click();
+      await title.hover();
+      await shoot(page, `${size}-filters`);
+    }
+    await page.getByLabel('Lanes by goal').check();
+    if (size === 'phone') {
+      await filters.click();
+      await title.hover();
+    }
+    await expect(page.getByRole('region', { name: homeGoal })).toBeVisible();
+    await shoot(page, `${size}-lanes`);
+
+    await page.getByRole('button', { name: homeVisit, exact: true }).click();
+    await expect(page.getByRole('dialog', { name: homeVisit })).toBeVisible();
+    await shoot(page, `${size}-detail`);
+    await page.getByRole('button', { name: 'Close details' }).click();
+
+    await views.getByRole('link', { name: 'Goals' }).click();
+    await expect(page.getByRole('article', { name: careGoal, exact: true })).toBeVisible();
+    await shoot(page, `${size}-goals`);
+
+    await views.getByRole('link', { name: 'People and partners' }).click();
+    await expect(page.getByRole('article', { name: ward, exact: true })).toBeVisible();
+    await shoot(page, `${size}-people`);
+    await page.getByRole('heading', { name: 'Responsibility matrix' }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    await shoot(page, `${size}-matrix`);
+    await page.getByRole('heading', { name: 'Workload' }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    await shoot(page, `${size}-workload`);
+    await context.close();
+  });
+}

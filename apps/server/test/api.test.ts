@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createGoal, readBoard, templateNames, textField } from '@partnerboard/board';
+import { createGoal, readBoard, readTitle, templateNames, textField, updateMeta } from '@partnerboard/board';
 import { boardIdPattern, type ActivityResponse, type ApiErrorBody, type CreateBoardResponse } from '@partnerboard/protocol';
 import { createLogger } from '../src/logger.ts';
 import { connectClient, eventually, LogCollector, refusedUpgrade, startTestServer, syncAddress, type TestServer } from './support.ts';
@@ -125,6 +125,24 @@ describe('the JSON API', () => {
       const unknown = await server.api('/api/boards/NoSuchBoard0000', { headers: bearer(board.tokens.editor) });
       expect(unknown.status).toBe(404);
       expect((await errorOf(unknown)).code).toBe('not_found');
+    });
+
+    it('answers the title the board was renamed to in its document, as soon as the server has applied it', async () => {
+      await start();
+      const board = await server.createBoard({ title: 'Discharge plan' });
+      const facilitator = connectClient(server.syncUrl, board.id, board.tokens.facilitator);
+      const watcher = connectClient(server.syncUrl, board.id, board.tokens.viewer);
+      try {
+        await Promise.all([facilitator.synced, watcher.synced]);
+        updateMeta(facilitator.doc, { title: 'Arthur home by Friday' });
+        await eventually(watcher.doc, (doc) => readTitle(doc) === 'Arthur home by Friday');
+        // The viewer saw it, so the server has applied it: the directory holds it from then on.
+        const titleOf = async () => ((await (await server.api(`/api/boards/${board.id}`, { headers: bearer(board.tokens.viewer) })).json()) as { title: string }).title;
+        expect(await titleOf()).toBe('Arthur home by Friday');
+      } finally {
+        facilitator.destroy();
+        watcher.destroy();
+      }
     });
   });
 

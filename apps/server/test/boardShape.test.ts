@@ -149,4 +149,10 @@ describe('the server checks every update against the board shape', () => {
     ).toMatch(/no client may write|the board has no part "authors"/);
     await nothingOfItReachedAnyone((doc) => readBoard(doc).authors.get(shared.ward.doc.clientID)?.name === 'Dr Forged');
   });
+
+  it('refuses a client writing into the record of overwrites the server keeps', async () => {
+    const forged = { kind: 'goal', itemId: 'A'.repeat(21), field: 'title', kept: { value: 'x', writer: 1, at: null }, replaced: { value: 'y', writer: 2, at: null }, at: '2026-03-10T09:00:00.000Z' };
+    expect(await refusedNotice((doc) => doc.getMap('overwrites').set('B'.repeat(21), forged))).toMatch(/no client may write|the board has no part "overwrites"/);
+    await nothingOfItReachedAnyone((doc) => doc.getMap('overwrites').size > 0);
+  });
 });

@@ -1,3 +1,4 @@
+import { overwriteKinds } from './overwrites.js';
 import { limits } from './schema.js';
 import {
   actionStatuses,
@@ -299,8 +300,11 @@ export const documentShape: Readonly<Record<string, Node>> = {
   }),
 };
 
+const fieldValue = nullable((value) => (typeof value === 'number' ? anyNumber(-1e9, 1e9)(value) : text(limits.shortText)(value)));
+const writtenValue = record({ value: fieldValue, writer: wholeNumber(0, 2 ** 32), at: nullable(moment) });
+
 /**
- * Parts only the server writes: who each Yjs client is (authors.ts). Checked with `{ server: true }`
+ * Parts only the server writes: who each Yjs client is (authors.ts), values replaced unseen (overwrites.ts). Checked with `{ server: true }`
  * when the whole of a stored board is checked; a client's update may never write them.
  */
 export const serverShape: Readonly<Record<string, Node>> = {
@@ -310,5 +314,21 @@ export const serverShape: Readonly<Record<string, Node>> = {
     max: 1_000_000,
     keys: 'clients',
     entry: v(record({ name, organisation: name, verified: (value) => (typeof value === 'boolean' ? null : 'must be true or false'), linkId: nullable(text(64)) })),
+  },
+  // Values replaced unseen (overwrites.ts); the server keeps the newest few hundred.
+  overwrites: {
+    kind: 'entries',
+    thing: 'overwrites',
+    max: 1000,
+    entry: v(
+      record({
+        kind: choice(Object.values(overwriteKinds)),
+        itemId: id,
+        field: text(64),
+        kept: writtenValue,
+        replaced: writtenValue,
+        at: moment,
+      }),
+    ),
   },
 };

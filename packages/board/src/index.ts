@@ -104,3 +104,4 @@ export { filterActions, filterGoals, filterPartners, filterPeople, noPlanFilters
 export { placeAt, placeOnDrop, type Neighbours } from './insights-places.js';
 export { BoardUpdateCheck, checkWholeBoard, type UpdateVerdict } from './updateCheck.js';
 export { authorBinding, bindAuthors, readAuthors, type AuthorBinding } from './authors.js';
+export { findOverwrites, overwriteKinds, putBack, readOverwrites, recordOverwrites, watchedFields, type FieldValue, type FoundOverwrite, type Overwrite, type OverwriteKind, type WrittenValue } from './overwrites.js';

@@ -25,7 +25,7 @@ function plan() {
 const titles = (items: readonly { title: string }[]) => items.map((item) => item.title);
 const names = (people: readonly { name: string }[]) => people.map((person) => person.name);
 const today = '2026-01-05';
-const me = { name: 'Priya Shah' };
+const me = { personId: null };
 
 describe('filterActions', () => {
   it('keeps every action, in board order, when nothing is filtered', () => {
@@ -48,11 +48,12 @@ describe('filterActions', () => {
     expect(titles(filterActions(board, { ...noPlanFilters, overdue: true }, '2026-01-11', me))).toEqual(['Book transport']);
   });
 
-  it('finds my actions by my name, and only in my organisation when I picked one', () => {
-    const { board, ward, council } = plan();
-    expect(titles(filterActions(board, { ...noPlanFilters, mine: true }, today, me))).toEqual(['Book transport', 'Fit grab rails']);
-    expect(filterActions(board, { ...noPlanFilters, mine: true }, today, { name: 'priya shah', partnerId: ward })).toHaveLength(2);
-    expect(filterActions(board, { ...noPlanFilters, mine: true }, today, { name: 'Priya Shah', partnerId: council })).toEqual([]);
+  it('finds the actions I own or am responsible for, by the person in the plan I am', () => {
+    const { board, priya, jo } = plan();
+    expect(titles(filterActions(board, { ...noPlanFilters, mine: true }, today, { personId: priya }))).toEqual(['Book transport', 'Fit grab rails']);
+    expect(titles(filterActions(board, { ...noPlanFilters, mine: true }, today, { personId: jo }))).toEqual(['Fund the care package', 'Fit grab rails']);
+    expect(filterActions(board, { ...noPlanFilters, mine: true }, today, { personId: null })).toEqual([]);
+    expect(filterActions(board, { ...noPlanFilters, mine: true }, today, { personId: 'gone' })).toEqual([]);
   });
 
   it('searches titles, notes, goal, owner and organisation names, ignoring case', () => {
@@ -99,10 +100,10 @@ describe('filterGoals', () => {
     expect(titles(filterGoals(board, { ...noPlanFilters, pastTarget: true }, '2026-01-10', me))).toEqual(['Home by Friday']);
   });
 
-  it('keeps my goals when "mine" is on, matching my name and organisation', () => {
-    const { board, ward, council } = plan();
-    expect(titles(filterGoals(board, { ...noPlanFilters, mine: true }, today, { name: 'priya shah', partnerId: ward }))).toEqual(['Home by Friday']);
-    expect(filterGoals(board, { ...noPlanFilters, mine: true }, today, { name: 'Priya Shah', partnerId: council })).toEqual([]);
+  it('keeps my goals when "mine" is on, by the person in the plan I am', () => {
+    const { board, priya } = plan();
+    expect(titles(filterGoals(board, { ...noPlanFilters, mine: true }, today, { personId: priya }))).toEqual(['Home by Friday']);
+    expect(filterGoals(board, { ...noPlanFilters, mine: true }, today, { personId: null })).toEqual([]);
   });
 
   it('matches text in the success measure and the owner name, ignoring case', () => {

@@ -32,15 +32,13 @@ export const noPlanFilters: PlanFilters = {
   text: '',
 };
 
-/** Who "mine" means: the people on the board with my name (in my organisation, when I picked one). */
+/** Who "mine" means: the person in the plan I said I am (null when I am not in it, so nothing is mine). */
 export interface FilterViewer {
-  readonly name: string;
-  readonly partnerId?: string;
+  readonly personId: Id | null;
 }
 
 function isMe(person: Person | undefined, me: FilterViewer): boolean {
-  if (!person) return false;
-  return person.name.trim().toLocaleLowerCase() === me.name.trim().toLocaleLowerCase() && (!me.partnerId || person.partnerId === me.partnerId);
+  return person !== undefined && me.personId !== null && person.id === me.personId;
 }
 
 /** The text a search looks in, lower-cased: the given parts, skipping empty ones. */

@@ -23,6 +23,15 @@ describe('initBoard', () => {
     expect(goals).toEqual([]);
   });
 
+  it('keeps the purpose it was made with over its template’s example, and takes the example when given none', () => {
+    const typed = new Y.Doc();
+    initBoard(typed, { title: 'Discharge plan', purpose: 'Get Arthur home by Friday', template: 'hospital-discharge' });
+    expect(readBoard(typed).meta.purpose).toBe('Get Arthur home by Friday');
+    const example = new Y.Doc();
+    initBoard(example, { title: 'Discharge plan', purpose: ' ', template: 'hospital-discharge' });
+    expect(readBoard(example).meta.purpose).toMatch(/^Get Arthur Bennett \(84\) home safely/);
+  });
+
   it('refuses a board that is already set up', () => {
     const { doc } = smallBoard();
     expectRefused(doc, () => initBoard(doc, { title: 'Again' }), { code: 'conflict' });

@@ -54,6 +54,8 @@ export function initBoard(
     agreement.set('expectations', new Y.Map());
     agreement.set('signOffs', new Y.Map());
     applyTemplate(doc, template, isoDateOf(now));
+    // A template brings an example purpose; the one the board was made with wins over it.
+    if (value.purpose?.trim()) writeText(meta, 'purpose', value.purpose);
   });
 }
 

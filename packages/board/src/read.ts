@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { readAuthors } from './authors.js';
+import { readOverwrites, type Overwrite } from './overwrites.js';
 import { collection, metaMap, readString, type EntityMap } from './doc.js';
 import { compareOrder } from './order.js';
 import {
@@ -84,6 +85,7 @@ class BoardCache {
   private board: Board | null = null;
   private meta: Meta | null = null;
   private authors: ReadonlyMap<number, Author> | null = null;
+  private overwrites: readonly Overwrite[] | null = null;
   private readonly partners;
   private readonly people;
   private readonly goals;
@@ -109,7 +111,13 @@ class BoardCache {
     this.reviews = new CollectionCache(collection(doc, 'reviews'), readReview, byTime((r) => r.heldOn), changed);
     metaMap(doc).observeDeep(this.metaObserver);
     doc.getMap('authors').observe(this.authorsObserver);
+    doc.getMap('overwrites').observe(this.overwritesObserver);
   }
+
+  private readonly overwritesObserver = () => {
+    this.overwrites = null;
+    this.board = null;
+  };
 
   private readonly authorsObserver = () => {
     this.authors = null;
@@ -124,6 +132,7 @@ class BoardCache {
   dispose(): void {
     metaMap(this.doc).unobserveDeep(this.metaObserver);
     this.doc.getMap('authors').unobserve(this.authorsObserver);
+    this.doc.getMap('overwrites').unobserve(this.overwritesObserver);
     for (const cache of this.all()) cache.dispose();
   }
 
@@ -135,6 +144,7 @@ class BoardCache {
     if (this.board) return this.board;
     this.meta ??= readMeta(metaMap(this.doc));
     this.authors ??= readAuthors(this.doc);
+    this.overwrites ??= Object.freeze(readOverwrites(this.doc));
     const lists = {
       partners: this.partners.current(),
       people: this.people.current(),
@@ -146,7 +156,7 @@ class BoardCache {
       commitments: this.commitments.current(),
       reviews: this.reviews.current(),
     };
-    this.board = Object.freeze({ meta: this.meta, ...lists, dangling: Object.freeze(findDangling(this.meta, lists)), authors: this.authors });
+    this.board = Object.freeze({ meta: this.meta, ...lists, dangling: Object.freeze(findDangling(this.meta, lists)), authors: this.authors, overwrites: this.overwrites });
     return this.board;
   }
 }
@@ -184,7 +194,7 @@ export function readTitle(doc: Y.Doc): string {
   return readString(metaMap(doc), 'title');
 }
 
-type Lists = Omit<Board, 'meta' | 'dangling' | 'authors'>;
+type Lists = Omit<Board, 'meta' | 'dangling' | 'authors' | 'overwrites'>;
 
 /** Every reference to an id that is not on the board (left behind when two people edited apart). */
 function findDangling(meta: Meta, lists: Lists): DanglingReference[] {

@@ -1,3 +1,4 @@
+import type { Overwrite } from './overwrites.js';
 import type {
   ActionStatus,
   Attendance,
@@ -274,4 +275,6 @@ export interface Board {
   readonly dangling: readonly DanglingReference[];
   /** Who each Yjs client is, as the server bound it (authors.ts). */
   readonly authors: ReadonlyMap<number, Author>;
+  /** Values replaced unseen, as the server recorded them (overwrites.ts), oldest first. */
+  readonly overwrites: readonly Overwrite[];
 }

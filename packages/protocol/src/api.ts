@@ -131,6 +131,15 @@ export interface RotateTokenResponse {
 }
 
 /**
+ * 200 answer of `GET /api/boards/:id/tokens` (facilitator token): the current token of each shared
+ * role link. Null for a link the server cannot show: one made before links could be shown on every
+ * device, until it is replaced.
+ */
+export interface CurrentTokensResponse {
+  tokens: { facilitator: string; editor: string | null; viewer: string | null };
+}
+
+/**
  * One line of the server-attributed activity log: a run of edits by one person, recorded by the
  * server from the connection that sent them. `from`..`at` is the time span of the run, `updates`
  * how many document updates it holds, `bytes` their total size. On a personal link (`linkId`) the

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { closeCodes, shouldReconnectAfterClose } from './closeCodes';
 
 describe('shouldReconnectAfterClose', () => {
-  it.each([closeCodes.tokenRevoked, closeCodes.malformedMessage, closeCodes.messageTooLarge])(
+  it.each([closeCodes.tokenRevoked, closeCodes.boardDeleted, closeCodes.malformedMessage, closeCodes.messageTooLarge])(
     'gives up after %i, which a retry cannot fix',
     (code) => expect(shouldReconnectAfterClose(code)).toBe(false),
   );

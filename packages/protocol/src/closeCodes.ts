@@ -13,6 +13,8 @@ export const closeCodes = {
   malformedMessage: 4400,
   /** The link this connection used was rotated (revoked), or the personal link withdrawn, while connected. */
   tokenRevoked: 4403,
+  /** The board was deleted by its facilitator, with everything on it and every link to it (HTTP 410 Gone). */
+  boardDeleted: 4410,
   /**
    * The connection's updates left more of the board waiting for changes the server never received
    * than MAX_PENDING_BYTES allows; the waiting part was dropped.
@@ -33,6 +35,7 @@ const permanentCloseCodes: ReadonlySet<number> = new Set([
   closeCodes.messageTooLarge,
   closeCodes.malformedMessage,
   closeCodes.tokenRevoked,
+  closeCodes.boardDeleted,
   closeCodes.tooMuchPending,
 ]);
 

@@ -34,6 +34,7 @@ export {
   type PersonalLinksResponse,
   type WithdrawPersonalLinkResponse,
   type RotateTokenResponse,
+  type CurrentTokensResponse,
   type ActivityEntry,
   type ActivityResponse,
   type ApiErrorCode,

@@ -3,6 +3,7 @@ import { initBoard, templateNames, type TemplateName } from '@partnerboard/board
 import { roles, type CreateBoardResponse, type Role } from '@partnerboard/protocol';
 import { generateBoardId, generateToken, hashToken } from '../auth/tokens.ts';
 import type { BoardStore, TokenHashes } from '../storage/BoardStore.ts';
+import { sealNewTokens } from './shareLinks.ts';
 
 export interface NewBoardInput {
   title: string;
@@ -31,7 +32,8 @@ export interface CreateBoardOptions {
 /**
  * Creates a board: a document set up by the board package (title, purpose, template), stored as
  * the board's first snapshot, and one fresh capability token per role, of which only the hashes
- * are kept. Throws the board package's BoardError for an invalid title or purpose.
+ * are kept, with the editor and viewer tokens sealed under the facilitator's (see shareLinks.ts).
+ * Throws the board package's BoardError for an invalid title or purpose.
  */
 export async function createBoard(
   store: BoardStore,
@@ -49,7 +51,8 @@ export async function createBoard(
   const tokens = Object.fromEntries(roles.map((role) => [role, generateToken()])) as Record<Role, string>;
   const tokenHashes = Object.fromEntries(roles.map((role) => [role, hashToken(tokens[role])])) as TokenHashes;
   const initialState = Y.encodeStateAsUpdate(doc);
-  await store.createBoard({ id, title: input.title, createdAt: now.toISOString(), tokenHashes, initialState });
+  const sealedTokens = sealNewTokens(id, tokens);
+  await store.createBoard({ id, title: input.title, createdAt: now.toISOString(), tokenHashes, sealedTokens, initialState });
   if (keep) keep(id, doc, initialState);
   else doc.destroy();
   return { id, tokens };

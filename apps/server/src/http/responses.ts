@@ -26,6 +26,12 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.end(json);
 }
 
+/** 204: done, nothing to say. */
+export function sendNoContent(res: ServerResponse): void {
+  res.writeHead(204, { 'Cache-Control': 'no-store' });
+  res.end();
+}
+
 export function sendError(res: ServerResponse, error: ApiError): void {
   const body: ApiErrorBody = { error: { code: error.code, message: error.message } };
   sendJson(res, error.status, body, error.headers);

@@ -13,6 +13,7 @@ import {
   type BoardStore,
   type NewBoard,
   type NewPersonalLink,
+  type SealedTokens,
 } from './BoardStore.ts';
 import { InMemoryBoardStore } from './memory/InMemoryBoardStore.ts';
 import { SqliteBoardStore } from './sqlite/SqliteBoardStore.ts';
@@ -156,6 +157,38 @@ describe.each(implementations)('%s', (_name, setUp) => {
     expect([...(hashes?.facilitator ?? [])]).toEqual([...hash(1)]);
   });
 
+  describe('sealed share tokens', () => {
+    const sealed = (byte: number) => new Uint8Array(61).fill(byte);
+    const bytesOf = (tokens: SealedTokens | null) => tokens && { editor: tokens.editor && [...tokens.editor], viewer: tokens.viewer && [...tokens.viewer] };
+
+    it('keeps the editor and viewer tokens sealed as given, and none for a board made without', async () => {
+      start();
+      await store.createBoard({ ...newBoard('board-one'), sealedTokens: { editor: sealed(4), viewer: sealed(5) } });
+      await store.createBoard(newBoard('made-before'));
+      expect(bytesOf(await store.sealedTokens('board-one'))).toEqual({ editor: [...sealed(4)], viewer: [...sealed(5)] });
+      expect(await store.sealedTokens('made-before')).toEqual({ editor: null, viewer: null });
+      expect(await store.sealedTokens('nope')).toBeNull();
+    });
+
+    it('replaces a rotated link’s sealed token with the one given, or with none', async () => {
+      start();
+      await store.createBoard({ ...newBoard('board-one'), sealedTokens: { editor: sealed(4), viewer: sealed(5) } });
+      await store.rotateToken('board-one', 'editor', hash(9), { editor: sealed(6) });
+      expect(bytesOf(await store.sealedTokens('board-one'))).toEqual({ editor: [...sealed(6)], viewer: [...sealed(5)] });
+      await store.rotateToken('board-one', 'viewer', hash(8));
+      expect(bytesOf(await store.sealedTokens('board-one'))).toEqual({ editor: [...sealed(6)], viewer: null });
+    });
+
+    it('stores the others sealed again with a new facilitator token, in the same step', async () => {
+      start();
+      await store.createBoard({ ...newBoard('board-one'), sealedTokens: { editor: sealed(4), viewer: sealed(5) } });
+      await store.rotateToken('board-one', 'facilitator', hash(7), { editor: sealed(14), viewer: null });
+      expect(bytesOf(await store.sealedTokens('board-one'))).toEqual({ editor: [...sealed(14)], viewer: null });
+      expect([...((await store.tokenHashes('board-one'))?.facilitator ?? [])]).toEqual([...hash(7)]);
+      await expect(store.rotateToken('nope', 'facilitator', hash(7), { editor: sealed(14) })).rejects.toThrow('Unknown board nope');
+    });
+  });
+
   it('stores a new title', async () => {
     start();
     await store.createBoard(newBoard('board-one'));
@@ -283,6 +316,31 @@ describe.each(implementations)('%s', (_name, setUp) => {
     await store.appendUpdates('board-one', 0, [{ update: updates[0]!, attribution: by('Ann', '2025-03-01T10:00:00.000Z') }]);
     expect((await store.loadBoard('board-two'))?.updates).toEqual([]);
     expect(await store.activity('board-two', 10)).toEqual([]);
+  });
+
+  it('deletes a board with everything stored for it, for good, and leaves other boards as they were', async () => {
+    start();
+    const { doc, updates, initialState } = editedDoc(3);
+    await store.createBoard(newBoard('board-one', initialState));
+    await store.createBoard(newBoard('board-two', initialState));
+    for (const boardId of ['board-one', 'board-two']) {
+      await store.appendUpdates(boardId, 0, updates.map((update) => ({ update, attribution: by('Ann', '2025-03-01T10:00:00.000Z') })));
+      await store.compact(boardId, Y.encodeStateAsUpdate(doc), 2);
+    }
+    await store.createPersonalLink(personalLink('link-priya', 20), 500);
+    expect(await store.tokenHashes('board-one')).not.toBeNull();
+
+    expect(await store.deleteBoard('board-one')).toBe(true);
+    if (subject.reopen) store = await subject.reopen(store);
+    expect(await store.getBoard('board-one')).toBeNull();
+    expect(await store.tokenHashes('board-one')).toBeNull();
+    expect(await store.loadBoard('board-one')).toBeNull();
+    expect(await store.activity('board-one', 10)).toEqual([]);
+    expect(await store.personalLinks('board-one')).toEqual([]);
+    expect(await store.personalLinkByTokenHash('board-one', hash(20))).toBeNull();
+    expect(await store.deleteBoard('board-one')).toBe(false);
+    sameDocument(rebuild((await store.loadBoard('board-two'))!), doc);
+    expect(await store.activity('board-two', 10)).toHaveLength(1);
   });
 
   it('commits appends to several boards made at once, and a refused one does not undo the others', async () => {

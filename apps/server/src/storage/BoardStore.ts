@@ -1,4 +1,5 @@
 import type { ActivityEntry, PersonalLinkSummary, Role } from '@partnerboard/protocol';
+import type { SealedRole } from '../auth/sealedTokens.ts';
 
 /** A board as the store knows it; the plan itself lives in the board's Yjs updates. */
 export interface BoardRecord {
@@ -10,6 +11,12 @@ export interface BoardRecord {
 
 /** SHA-256 hash of each role's capability token; the tokens themselves are never stored. */
 export type TokenHashes = Record<Role, Uint8Array>;
+
+/**
+ * The editor and viewer tokens sealed under a key only the facilitator token gives (see
+ * auth/sealedTokens.ts); null for a link made before links were sealed, until it is replaced.
+ */
+export type SealedTokens = Record<SealedRole, Uint8Array | null>;
 
 /** Who sent an update, as the server saw the connection: the basis of the activity log. */
 export interface Attribution {
@@ -32,6 +39,8 @@ export interface NewBoard {
   title: string;
   createdAt: string;
   tokenHashes: TokenHashes;
+  /** The editor and viewer tokens, sealed; absent on a board made as before links were sealed (tests of old data). */
+  sealedTokens?: SealedTokens;
   /** The document as created (template applied), stored as the first snapshot. */
   initialState: Uint8Array;
 }
@@ -91,8 +100,14 @@ export interface BoardStore {
    * seen at once, or a replaced link would still open the board.
    */
   tokenHashes(boardId: string): Promise<TokenHashes | null>;
-  /** Replaces one role's token hash: the old token stops working at once. */
-  rotateToken(boardId: string, role: Role, tokenHash: Uint8Array): Promise<void>;
+  /**
+   * Replaces one role's token hash (the old token stops working at once) and, in the same
+   * transaction, stores `sealed`: for an editor or viewer link its new sealed token (none given:
+   * none kept), for the facilitator link the others sealed again under the new token.
+   */
+  rotateToken(boardId: string, role: Role, tokenHash: Uint8Array, sealed?: Partial<SealedTokens>): Promise<void>;
+  /** The board's sealed editor and viewer tokens, or null for an unknown board. */
+  sealedTokens(boardId: string): Promise<SealedTokens | null>;
   /**
    * Stores a personal link, unless the board already holds `maxLinks` (withdrawn ones count: they
    * stay, for the activity they attributed), when it throws TooManyPersonalLinksError.
@@ -128,5 +143,10 @@ export interface BoardStore {
   compact(boardId: string, snapshot: Uint8Array, uptoSeq: number): Promise<void>;
   /** Recent activity, newest first. */
   activity(boardId: string, limit: number): Promise<ActivityEntry[]>;
+  /**
+   * Removes the board and everything stored for it (tokens, snapshot, updates, activity, personal
+   * links) for good; resolves with false when there was no such board.
+   */
+  deleteBoard(boardId: string): Promise<boolean>;
   close(): Promise<void>;
 }

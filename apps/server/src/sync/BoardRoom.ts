@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { authorBinding, bindAuthors, BoardUpdateCheck, readTitle, type AuthorBinding } from '@partnerboard/board';
+import { authorBinding, bindAuthors, BoardUpdateCheck, findOverwrites, readTitle, recordOverwrites, type AuthorBinding, type Overwrite } from '@partnerboard/board';
 import { closeCodes } from '@partnerboard/protocol';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
@@ -37,6 +37,8 @@ interface PendingUpdate {
   refused?: true;
   /** Set when the server merged into it the binding of the Yjs clients it introduced (see bindAuthors). */
   bound?: true;
+  /** Set on the server's own record of what `from`'s update did (see recordOverwritesSoon): not checked, bound or refused. */
+  server?: true;
 }
 
 /**
@@ -45,6 +47,16 @@ interface PendingUpdate {
  * every later edit of someone else call for it.
  */
 const retryPendingEveryMs = 1000;
+
+/**
+ * How often a board records overwrites (each record is written on a fresh copy of the board, work
+ * in proportion to its size), and how many it keeps: they are for the people concerned to see soon.
+ */
+const recordOverwritesEveryMs = 1000;
+const maxOverwritesPerRecord = 50;
+const overwritesKept = 200;
+/** Watched values whose arrival time a board remembers (see overwrites.ts); the oldest are forgotten first. */
+const maxArrivalsKept = 20_000;
 
 /**
  * Bytes of updates the document holds pending: structs waiting for changes it never received, and
@@ -84,6 +96,16 @@ export class BoardRoom {
    * stored before they are applied. Made on the first binding: most boards opened bind no one new.
    */
   private authorsWriter: Y.Doc | null = null;
+  /** The connection whose update is being applied: overwrites are looked for only in what clients send. */
+  private applying: Connection | null = null;
+  /** When the server applied each watched value it has seen arrive since it loaded the board, by `client:clock`. */
+  private readonly arrivals = new Map<string, string>();
+  /** Overwrites found and not yet recorded, and the connection whose update made the first of them. */
+  private overwrites: { found: Omit<Overwrite, 'id'>[]; from: Connection } | null = null;
+  private overwritesRecordedAt = Number.NEGATIVE_INFINITY;
+  private overwritesTimer: NodeJS.Timeout | null = null;
+  /** The title the store's board directory was last given (GET /api/boards/:id answers it). */
+  private storedTitle: string;
 
   /** Loads a board from the store, or null when there is no such board. */
   static async load(boardId: string, options: RoomOptions): Promise<BoardRoom | null> {
@@ -131,6 +153,7 @@ export class BoardRoom {
     this.doc = doc;
     this.appliedSeq = lastSeq;
     this.updatesSinceSnapshot = updatesSinceSnapshot;
+    this.storedTitle = readTitle(doc);
     this.presence = new RoomPresence(doc, { metrics: options.metrics, share: (frame) => this.broadcast(frame) });
     this.commits = new CommitQueue(
       (batch) => this.commit(batch),
@@ -141,6 +164,9 @@ export class BoardRoom {
       this.wholeBoard = null;
       this.step1 = null;
       this.broadcast(documentUpdate(update));
+    });
+    doc.on('afterTransaction', (transaction: Y.Transaction) => {
+      if (this.applying) this.noteOverwrites(transaction, this.applying);
     });
   }
 
@@ -175,8 +201,22 @@ export class BoardRoom {
     await this.compacting;
   }
 
+  /** Waits for the commits under way, then frees the document without storing anything more: the board is being deleted. */
+  async discard(): Promise<void> {
+    // Overwrites found and not yet recorded are not recorded: there is no board to record them on.
+    if (this.overwritesTimer) clearTimeout(this.overwritesTimer);
+    await this.settled();
+    if (this.pendingRetryTimer) clearTimeout(this.pendingRetryTimer);
+    this.presence.destroy();
+    this.doc.destroy();
+  }
+
   /** Commits what is pending, folds the update log into a snapshot, and frees the document. */
   async unload(): Promise<void> {
+    if (this.overwritesTimer) {
+      clearTimeout(this.overwritesTimer);
+      this.recordOverwrites();
+    }
     await this.settled();
     // The snapshot carries what waits; the next load applies it again.
     if (this.pendingRetryTimer) clearTimeout(this.pendingRetryTimer);
@@ -257,6 +297,10 @@ export class BoardRoom {
     /** Clients bound by this batch, before their binding is in the document. */
     const bound = new Map<number, AuthorBinding>();
     for (const entry of batch) {
+      if (entry.server) {
+        accepted.push(entry);
+        continue;
+      }
       const { participant } = entry.from;
       const introduced = new Map<number, AuthorBinding>();
       const verdict = check.check(entry.update, (client) => {
@@ -296,8 +340,9 @@ export class BoardRoom {
     const overLimit = new Set<Connection>();
     const accepted = batch.filter((entry) => !entry.refused);
     if (accepted.length === 0) return;
-    for (const { update, from } of accepted) {
+    for (const { update, from, server } of accepted) {
       try {
+        this.applying = server ? null : from;
         Y.applyUpdate(this.doc, update, from);
         metrics.updatesApplied.add();
         metrics.updateBytes.add(update.byteLength);
@@ -308,16 +353,19 @@ export class BoardRoom {
         if (pendingBytes(this.doc) > maxPendingBytes && updateChangesDoc(this.doc, update)) overLimit.add(from);
       } catch (error) {
         // Decoding passed but Yjs could not integrate it; the sender's client is broken or hostile.
-        this.options.log.error({ event: 'apply-error', boardId: this.boardId, connection: from.id, error: String(error) }, 'committed update could not be applied');
+        this.options.log.error({ event: 'apply-error', boardId: this.boardId, connection: from.id, server, error: String(error) }, 'committed update could not be applied');
         metrics.rejected('malformed');
-        from.close(closeCodes.malformedMessage, 'Malformed update', 'apply_failed');
+        if (!server) from.close(closeCodes.malformedMessage, 'Malformed update', 'apply_failed');
         refused = true;
         this.finishFailedTransaction();
+      } finally {
+        this.applying = null;
       }
     }
     if (!this.retryPending()) refused = true;
     this.appliedSeq = lastSeq;
     this.updatesSinceSnapshot += accepted.length;
+    this.keepTitleInStep();
     if (overLimit.size > 0 && this.dropPendingOverLimit()) {
       for (const sender of overLimit) {
         metrics.rejected('too_much_pending');
@@ -427,11 +475,22 @@ export class BoardRoom {
     // Its bindings were never stored: a writer that went on from them would write after a gap.
     if (batch.some((entry) => entry.bound)) this.authorsWriter = null;
     this.options.log.error({ event: 'commit-error', boardId: this.boardId, updates: batch.length, error: String(error) }, 'updates could not be stored');
-    for (const sender of new Set(batch.filter((entry) => !entry.refused).map(({ from }) => from))) {
+    for (const sender of new Set(batch.filter((entry) => !entry.refused && !entry.server).map(({ from }) => from))) {
       this.options.metrics.rejected('store_failed');
       // Nothing of it was applied or shared; on reconnect the client sends it again.
       sender.close(closeCodes.serverError, 'Your latest change could not be saved; reconnecting', 'store_failed');
     }
+  }
+
+  /** Gives the store's board directory the board's title once a committed update renamed it. */
+  private keepTitleInStep(): void {
+    const title = readTitle(this.doc);
+    if (title === this.storedTitle) return;
+    this.storedTitle = title;
+    this.options.store.setTitle(this.boardId, title).catch((error: unknown) => {
+      // Compaction writes the title again.
+      this.options.log.error({ event: 'title-error', boardId: this.boardId, error: String(error) }, 'the new title could not be stored');
+    });
   }
 
   /** Replaces the store's snapshot with the current document; one compaction at a time. */
@@ -455,6 +514,59 @@ export class BoardRoom {
     } catch (error) {
       this.options.log.error({ event: 'compact-error', boardId: this.boardId, error: String(error) }, 'compaction failed; the update log is kept');
     }
+  }
+
+  /**
+   * Notes when each watched value of a client's update arrived, and the overwrites it made (see
+   * overwrites.ts), to be recorded soon. Both sides' times are the server's: a device's clock says
+   * nothing here.
+   */
+  private noteOverwrites(transaction: Y.Transaction, from: Connection): void {
+    const at = isoTimestamp();
+    const found = findOverwrites(transaction, ({ client, clock }) => {
+      this.arrivals.set(`${client}:${clock}`, at);
+      if (this.arrivals.size > maxArrivalsKept) this.arrivals.delete(this.arrivals.keys().next().value ?? '');
+    });
+    if (found.length === 0) return;
+    const arrived = ({ client, clock }: Y.ID) =>
+      this.arrivals.get(`${client}:${clock}`) ?? (clock >= (transaction.beforeState.get(client) ?? 0) ? at : null);
+    this.overwrites ??= { found: [], from };
+    for (const { kind, itemId, field, kept, replaced } of found) {
+      this.overwrites.found.push({
+        kind,
+        itemId,
+        field,
+        kept: { value: kept.value, writer: kept.id.client, at: arrived(kept.id) },
+        replaced: { value: replaced.value, writer: replaced.id.client, at: arrived(replaced.id) },
+        at,
+      });
+    }
+    from.logInfo({ event: 'overwrites', count: found.length }, 'an update replaced values its writer had not seen');
+    if (this.overwritesTimer) return;
+    const wait = Math.max(0, this.overwritesRecordedAt + recordOverwritesEveryMs - performance.now());
+    this.overwritesTimer = setTimeout(() => this.recordOverwrites(), wait);
+    this.overwritesTimer.unref();
+  }
+
+  /**
+   * Commits the record of the overwrites found, like an update from the connection whose update
+   * made them (it counts in that person's activity). Written on a fresh copy of the board, so that
+   * the server can drop the oldest records whoever wrote them, and so that nothing of a record that
+   * failed to commit lingers in a writer.
+   */
+  private recordOverwrites(): void {
+    this.overwritesTimer = null;
+    const pending = this.overwrites;
+    if (!pending) return;
+    const found = pending.found.splice(0, maxOverwritesPerRecord);
+    if (pending.found.length === 0) this.overwrites = null;
+    this.overwritesRecordedAt = performance.now();
+    const writer = new Y.Doc({ guid: `${this.boardId}/overwrites` });
+    Y.applyUpdate(writer, Y.encodeStateAsUpdate(this.doc));
+    const update = recordOverwrites(writer, found, overwritesKept);
+    writer.destroy();
+    if (update) this.commits.add({ update, from: pending.from, server: true });
+    if (this.overwrites) this.overwritesTimer = setTimeout(() => this.recordOverwrites(), recordOverwritesEveryMs).unref();
   }
 
   private leave(connection: Connection): void {

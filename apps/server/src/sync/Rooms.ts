@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { closeCodes } from '@partnerboard/protocol';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
 import type { BoardStore } from '../storage/BoardStore.ts';
@@ -23,6 +24,8 @@ export class Rooms {
   private readonly loading = new Map<string, Promise<BoardRoom | null>>();
   private readonly live = new Map<string, BoardRoom>();
   private readonly unloadTimers = new Map<BoardRoom, NodeJS.Timeout>();
+  /** Boards being deleted: nobody joins them, and they are not loaded again. */
+  private readonly deleting = new Set<string>();
   private closed = false;
   /** What every room is made with: one object for all of them, not one per board opened. */
   private readonly roomOptions: RoomOptions;
@@ -43,8 +46,9 @@ export class Rooms {
   /** Puts a connection in its board's room, loading the board if needed; false when the board does not exist. */
   async join(boardId: string, connection: Connection): Promise<boolean> {
     for (;;) {
+      if (this.deleting.has(boardId)) return false;
       const room = await this.open(boardId);
-      if (!room) return false;
+      if (!room || this.deleting.has(boardId)) return false;
       // The room may have been unloaded while this connection waited; then load it again.
       if (this.live.get(boardId) !== room) continue;
       if (!connection.isOpen) return true;
@@ -68,6 +72,29 @@ export class Rooms {
     this.live.set(boardId, room);
     this.loading.set(boardId, Promise.resolve(room));
     this.scheduleUnload(room);
+  }
+
+  /**
+   * Deletes a board: closes its connections (boardDeleted), lets the commits under way finish,
+   * drops it from memory without storing anything more, and removes it from the store. Resolves
+   * with the number of connections closed, or null when the store had no such board.
+   */
+  async deleteBoard(boardId: string): Promise<number | null> {
+    this.deleting.add(boardId);
+    try {
+      const room = await this.loading.get(boardId)?.catch(() => null);
+      let closed = 0;
+      if (room && this.live.get(boardId) === room) {
+        closed = room.closeConnections(() => true, closeCodes.boardDeleted, 'This board has been deleted', 'board_deleted');
+        this.live.delete(boardId);
+        this.loading.delete(boardId);
+        this.cancelUnload(room);
+        await room.discard();
+      }
+      return (await this.options.store.deleteBoard(boardId)) ? closed : null;
+    } finally {
+      this.deleting.delete(boardId);
+    }
   }
 
   /** Closes every connection with `code` and unloads every board (committing what is pending). */

@@ -196,7 +196,7 @@ export class SyncEndpoint {
     }
     rooms.join(participant.boardId, connection).then(
       (found) => {
-        if (!found) connection.close(closeCodes.tokenRevoked, 'This board no longer exists', 'board_gone');
+        if (!found) connection.close(closeCodes.boardDeleted, 'This board no longer exists', 'board_gone');
       },
       (error: unknown) => {
         connection.log.error({ event: 'load-error', error: String(error) }, 'board could not be loaded');

@@ -16,10 +16,12 @@ const operations = [
   'read the board',
   'write to the board',
   'rotate a link',
+  'read the share links',
   'create a board',
   'create a board (ADMIN_KEY set)',
   'read the activity log',
   'open the board (GET)',
+  'delete the board',
 ] as const;
 type Operation = (typeof operations)[number];
 
@@ -53,6 +55,15 @@ const expected: Record<Operation, Record<Who, string>> = {
     'a facilitator link': 'stored and shared',
   },
   'rotate a link': {
+    'no token': 'HTTP 401',
+    'a wrong token': 'HTTP 403',
+    'a link to another board': 'HTTP 403',
+    'a rotated link': 'HTTP 403',
+    'a viewer link': 'HTTP 403',
+    'an editor link': 'HTTP 403',
+    'a facilitator link': 'HTTP 200',
+  },
+  'read the share links': {
     'no token': 'HTTP 401',
     'a wrong token': 'HTTP 403',
     'a link to another board': 'HTTP 403',
@@ -97,6 +108,15 @@ const expected: Record<Operation, Record<Who, string>> = {
     'a viewer link': 'HTTP 200',
     'an editor link': 'HTTP 200',
     'a facilitator link': 'HTTP 200',
+  },
+  'delete the board': {
+    'no token': 'HTTP 401',
+    'a wrong token': 'HTTP 403',
+    'a link to another board': 'HTTP 403',
+    'a rotated link': 'HTTP 403',
+    'a viewer link': 'HTTP 403',
+    'an editor link': 'HTTP 403',
+    'a facilitator link': 'HTTP 204',
   },
 };
 
@@ -220,6 +240,10 @@ describe('access matrix: every holder × every operation, over the real API and 
       return `HTTP ${response.status}`;
     },
 
+    async 'read the share links'(server, board, token) {
+      return `HTTP ${(await server.api(`/api/boards/${board.id}/tokens`, { headers: bearer(token) })).status}`;
+    },
+
     async 'create a board'(server, _board, token) {
       const response = await server.api('/api/boards', {
         method: 'POST',
@@ -239,6 +263,10 @@ describe('access matrix: every holder × every operation, over the real API and 
 
     async 'open the board (GET)'(server, board, token) {
       return `HTTP ${(await server.api(`/api/boards/${board.id}`, { headers: bearer(token) })).status}`;
+    },
+
+    async 'delete the board'(server, board, token) {
+      return `HTTP ${(await server.api(`/api/boards/${board.id}`, { method: 'DELETE', headers: bearer(token) })).status}`;
     },
   };
 

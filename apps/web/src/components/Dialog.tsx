@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
 import { IconButton } from './IconButton';
 
 export interface DialogProps {
@@ -13,13 +13,15 @@ export interface DialogProps {
   /** Hide the close button when the dialog must be answered (e.g. the join prompt). */
   dismissible?: boolean;
   className?: string;
+  /** What takes the focus when it opens (by default the first control, as showModal() does). */
+  initialFocus?: RefObject<HTMLElement | null>;
 }
 
 /**
  * A modal dialog on the native <dialog>: showModal() makes the rest of the page inert (the focus
  * stays inside), Escape closes it, and focus goes back to where it was when it closes.
  */
-export function Dialog({ open, title, onClose, children, description, size = 'normal', dismissible = true, className }: DialogProps) {
+export function Dialog({ open, title, onClose, children, description, size = 'normal', dismissible = true, className, initialFocus }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();
@@ -31,6 +33,7 @@ export function Dialog({ open, title, onClose, children, description, size = 'no
     if (!dialog || !open) return;
     const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) dialog.showModal();
+    initialFocus?.current?.focus();
     return () => {
       dialog.close();
       if (returnTo?.isConnected) returnTo.focus();
@@ -53,7 +56,8 @@ export function Dialog({ open, title, onClose, children, description, size = 'no
       }}
     >
       <div className="dialog__body">
-        <header className="dialog__header">
+        {/* Not a <header>: a dialog's title row is no page banner (and a dialog opened from the board's header would nest one in it). */}
+        <div className="dialog__header">
           <h2 id={titleId} className="dialog__title">
             {title}
           </h2>
@@ -62,7 +66,7 @@ export function Dialog({ open, title, onClose, children, description, size = 'no
               ✕
             </IconButton>
           ) : null}
-        </header>
+        </div>
         {description ? (
           <p id={descriptionId} className="dialog__description">
             {description}

@@ -3,14 +3,21 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import { Button } from '../components';
 import { useBoardSession } from '../session/BoardSession';
 import { useWrite } from '../session/write';
+import { readCommentDraft, saveCommentDraft } from './commentDrafts';
 import { formatMoment } from './formatMoment';
 import { ProofTag, useAuthor } from './WrittenBy';
 
 /** The conversation on a goal or action: who said what, from which organisation, when; live for everyone. */
 export function Comments({ itemId }: { itemId: Id }) {
-  const { board, canEdit, me, doc } = useBoardSession();
+  const { board, canEdit, me, doc, boardId } = useBoardSession();
   const write = useWrite();
-  const [text, setText] = useState('');
+  // What I was typing here last, kept in this browser until posted (a withdrawn link loses no words).
+  const [text, setText] = useState(() => readCommentDraft(boardId, itemId));
+  const itemTitle = board.goals.find((goal) => goal.id === itemId)?.title ?? board.actions.find((action) => action.id === itemId)?.title ?? '';
+  const type = (next: string) => {
+    setText(next);
+    saveCommentDraft(boardId, itemId, next, itemTitle);
+  };
   const [error, setError] = useState<string | null>(null);
   const ids = useId();
   const comments = useMemo(() => board.comments.filter((comment) => comment.itemId === itemId), [board.comments, itemId]);
@@ -19,7 +26,7 @@ export function Comments({ itemId }: { itemId: Id }) {
     event.preventDefault();
     const result = write(() => addComment(doc, { itemId, text, authorName: me.name, authorPartner: me.organisation }), { toast: false });
     setError(result.ok ? null : result.error.message);
-    if (result.ok) setText('');
+    if (result.ok) type('');
   };
 
   return (
@@ -64,7 +71,7 @@ export function Comments({ itemId }: { itemId: Id }) {
             maxLength={limits.comment}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? `${ids}-error` : undefined}
-            onChange={(event) => setText(event.target.value)}
+            onChange={(event) => type(event.target.value)}
             onKeyDown={(event) => {
               if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) post(event);
             }}

@@ -87,8 +87,9 @@ export function DetailPanel() {
   const editing = (on: boolean) => setMyFocus(awareness, { kind: detail.kind, id: detail.id, editing: on });
   const kindWord = detail.kind === 'goal' ? 'Goal' : 'Action';
 
+  // A section, not an aside: an aside may not be a dialog, and the panel's header row is no banner.
   return (
-    <aside
+    <section
       className="detail-panel"
       role="dialog"
       aria-modal="false"
@@ -99,7 +100,7 @@ export function DetailPanel() {
         if (!event.currentTarget.contains(event.relatedTarget)) editing(false);
       }}
     >
-      <header className="detail-panel__header">
+      <div className="detail-panel__header">
         <div className="detail-panel__heading">
           <p className="detail-panel__kind">{kindWord}</p>
           <h2 id="detail-panel-heading" ref={heading} tabIndex={-1}>
@@ -120,7 +121,7 @@ export function DetailPanel() {
         <IconButton label="Close details" onClick={closeDetail}>
           ✕
         </IconButton>
-      </header>
+      </div>
       <div className="detail-panel__body">
         <ErrorBoundary
           key={target}
@@ -134,6 +135,6 @@ export function DetailPanel() {
           {action ? <ActionDetail key={action.id} action={action} onDeleted={closeDetail} /> : null}
         </ErrorBoundary>
       </div>
-    </aside>
+    </section>
   );
 }

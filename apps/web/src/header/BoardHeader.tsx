@@ -2,17 +2,18 @@ import { Button } from '../components/Button';
 import { useBoardSession } from '../session/BoardSession';
 import type { BoardView } from '../state/ui';
 import { useUi } from '../state/ui';
+import { BoardIdentity } from './BoardIdentity';
 import { BoardTitle } from './BoardTitle';
 import { ConnectionBadge } from './ConnectionBadge';
-import { FilterBar } from './FilterBar';
+import { FoldingFilters } from './FoldingFilters';
 import { PresenceList } from './PresenceList';
 import { UndoButtons } from './UndoButtons';
 import { ViewSwitcher } from './ViewSwitcher';
 import './header.css';
 
-/** The board's header: title, views, who is here (me first), connection, undo/redo, sharing, and the filter bar. */
+/** The board's header: title and purpose, views, who is here (me first), connection, undo/redo, sharing, and the filter bar (folded on a phone). */
 export function BoardHeader({ view }: { view: BoardView }) {
-  const { boardId, board, role, canEdit } = useBoardSession();
+  const { board, boardId, role, canEdit } = useBoardSession();
   const setShareOpen = useUi((s) => s.setShareOpen);
   return (
     <header className="app-header">
@@ -33,7 +34,8 @@ export function BoardHeader({ view }: { view: BoardView }) {
           ) : null}
         </div>
       </div>
-      <FilterBar view={view} />
+      <BoardIdentity />
+      <FoldingFilters view={view} />
     </header>
   );
 }

@@ -18,6 +18,7 @@ const shown: Record<ConnectionState, { label: string; tone: BadgeTone; symbol: s
     explain: 'No network. Your changes are kept on this device and sent when you are back online.',
   },
   revoked: { label: 'Link withdrawn', tone: 'danger', symbol: '■', explain: 'This link no longer works.' },
+  deleted: { label: 'Board deleted', tone: 'danger', symbol: '■', explain: 'The facilitator has deleted this board.' },
 };
 
 /** Always-visible connection state, and "View only" for viewer links. */

@@ -1,4 +1,4 @@
-import type { Partner } from '@partnerboard/board';
+import type { Partner, Person } from '@partnerboard/board';
 import { Button } from '../components/Button';
 import { Dialog } from '../components/Dialog';
 import { useBoardSession } from '../session/BoardSession';
@@ -6,15 +6,17 @@ import { readBoardMemory } from '../sync/boardMemory';
 import { IdentityForm, type JoinAnswer } from './IdentityForm';
 import { useProvenIdentity } from './ProvenIdentity';
 
-/** Change the name and organisation I am shown with on this board; on a personal link, see that it names me. */
+/** Change the name, organisation and person in the plan I am on this board; on a personal link, see that it names me. */
 export function IdentityDialog({
   open,
   partners,
+  people,
   onClose,
   onSubmit,
 }: {
   open: boolean;
   partners: readonly Partner[];
+  people: readonly Person[];
   onClose(): void;
   onSubmit(answer: JoinAnswer): void;
 }) {
@@ -46,6 +48,7 @@ export function IdentityDialog({
     <Dialog open={open} onClose={onClose} title="Your name and organisation" description="Shown to everyone beside what you do on this board.">
       <IdentityForm
         partners={partners}
+        people={people}
         canEdit={canEdit}
         {...(initial ? { initial } : {})}
         submitLabel="Save"

@@ -23,7 +23,7 @@ export function identityOfLink(personal: PersonalIdentity, board: Board): Rememb
   const wanted = personal.organisation.trim().toLocaleLowerCase();
   const partner =
     board.partners.find((p) => p.id === person?.partnerId) ?? board.partners.find((p) => p.name.trim().toLocaleLowerCase() === wanted);
-  const identity: RememberedIdentity = { name: personal.name, organisation: personal.organisation };
+  const identity: RememberedIdentity = { name: personal.name, organisation: personal.organisation, personId: person?.id ?? null };
   if (partner) identity.partnerId = partner.id;
   return identity;
 }

@@ -1,12 +1,14 @@
+import { readTitle } from '@partnerboard/board';
 import type { LinkIdentity, Role } from '@partnerboard/protocol';
 import { useEffect, useState } from 'react';
 import { Button } from '../components/Button';
 import type { BoardView } from '../state/ui';
 import { BoardConnection } from '../sync/connection';
 import { ConnectionProvider, useConnectionState, useSynced } from '../sync/connectionContext';
-import { forgetBoardAccess, readBoardMemory, type PersonalIdentity } from '../sync/boardMemory';
+import { forgetBoard, forgetBoardAccess, readBoardMemory, type PersonalIdentity } from '../sync/boardMemory';
 import { ProvenIdentityProvider } from '../join/ProvenIdentity';
 import { BadLinkPage } from './BadLinkPage';
+import { BoardDeletedPage } from './BoardDeletedPage';
 import { BoardShell } from './BoardShell';
 import { JoinPage } from './JoinPage';
 import { LoadingPage, MessagePage } from './MessagePage';
@@ -20,7 +22,7 @@ export function BoardRoute({ boardId, view }: { boardId: string; view: BoardView
     case 'checking':
       return <LoadingPage what="Opening the board…" />;
     case 'bad-link':
-      return <BadLinkPage reason={access.reason} />;
+      return <BadLinkPage reason={access.reason} boardId={boardId} />;
     case 'unreachable':
       return (
         <MessagePage title="The board cannot be reached" tone="problem">
@@ -96,9 +98,11 @@ function BoardGate({
 
   useEffect(() => {
     if (state === 'revoked') forgetBoardAccess(boardId);
+    if (state === 'deleted') forgetBoard(boardId);
   }, [state, boardId]);
 
-  if (state === 'revoked') return <BadLinkPage reason={personal ? 'withdrawn' : 'revoked'} />;
+  if (state === 'revoked') return <BadLinkPage reason={personal ? 'withdrawn' : 'revoked'} boardId={boardId} />;
+  if (state === 'deleted') return <BoardDeletedPage title={readTitle(connection.doc)} />;
   if (!planShown) return <LoadingPage what="Loading the plan…" />;
   if (!join.identity) return <JoinPage connection={connection} role={role} onJoin={join.join} />;
   return (

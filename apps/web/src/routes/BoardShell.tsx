@@ -4,6 +4,7 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { DetailPanel } from '../detail/DetailPanel';
 import { BoardHeader } from '../header/BoardHeader';
 import { IdentityDialog } from '../join/IdentityDialog';
+import { OverwriteNotices } from '../overwrites/OverwriteNotices';
 import type { JoinAnswer } from '../join/IdentityForm';
 import { BoardSessionProvider, useBoardSession, type BoardSession } from '../session/BoardSession';
 import { meOnBoard, publishMe } from '../session/identity';
@@ -11,8 +12,9 @@ import { useToday } from '../session/today';
 import { useLiveBoard } from '../session/useLiveBoard';
 import { SharePanel } from '../share/SharePanel';
 import { boardViewLabel, useUi, type BoardView as BoardViewName } from '../state/ui';
+import { useKnownFilterIds } from '../state/useKnownFilterIds';
 import { useUrlState } from '../state/useUrlState';
-import type { RememberedIdentity } from '../sync/boardMemory';
+import { rememberBoard, type RememberedIdentity } from '../sync/boardMemory';
 import type { BoardConnection } from '../sync/connection';
 import { createUndoManager, UndoProvider, useUndo, useUndoShortcuts } from '../sync/undo';
 import { BoardView } from '../views/board/BoardView';
@@ -63,7 +65,9 @@ export function BoardShell({ connection, boardId, role, view, identity, onChange
 
   useEffect(() => {
     document.title = `${board.meta.title || 'Board'} – Partnerboard`;
-  }, [board.meta.title]);
+    // So that the start page lists the board by the title it has now, renamed or not.
+    if (board.meta.title) rememberBoard(boardId, { title: board.meta.title });
+  }, [board.meta.title, boardId]);
 
   return (
     <BoardSessionProvider session={session}>
@@ -79,6 +83,7 @@ function ShellLayout({ view, onChangeIdentity }: { view: BoardViewName; onChange
   const undo = useUndo();
   useUndoShortcuts(undo, canEdit);
   useUrlState();
+  useKnownFilterIds();
   const setView = useUi((s) => s.setView);
   const detail = useUi((s) => s.detail);
   const shareOpen = useUi((s) => s.shareOpen);
@@ -98,6 +103,9 @@ function ShellLayout({ view, onChangeIdentity }: { view: BoardViewName; onChange
       <ErrorBoundary what="the board's header" goOn="the plan is below.">
         <BoardHeader view={view} />
       </ErrorBoundary>
+      <ErrorBoundary what="the notices of changes that crossed" goOn="the plan is below.">
+        <OverwriteNotices />
+      </ErrorBoundary>
       <main id="main" className="app-shell__main" tabIndex={-1}>
         <ErrorBoundary key={view} what={`the ${boardViewLabel[view]} view`} goOn="switch to another view above.">
           {view === 'board' ? <BoardView /> : view === 'goals' ? <GoalsView /> : <PeopleView />}
@@ -115,6 +123,7 @@ function ShellLayout({ view, onChangeIdentity }: { view: BoardViewName; onChange
         <IdentityDialog
           open={identityOpen}
           partners={board.partners}
+          people={board.people}
           onClose={() => setIdentityOpen(false)}
           onSubmit={(answer) => {
             onChangeIdentity(answer);

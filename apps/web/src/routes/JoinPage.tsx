@@ -11,14 +11,14 @@ const roleIntro: Record<Role, string> = {
   viewer: 'This link is view only: you see the plan live, without changing it.',
 };
 
-/** Asked once per board in this browser: who are you, and for which organisation. */
+/** Asked once per board in this browser: who are you, for which organisation, and which person in the plan. */
 export function JoinPage({ connection, role, onJoin }: { connection: BoardConnection; role: Role; onJoin(answer: JoinAnswer): void }) {
   const board = useLiveBoard(connection.doc);
   return (
     <div className="join-page">
       <MessagePage title={`Join “${board.meta.title || 'this board'}”`}>
         <p>{roleIntro[role]} Everyone on the board sees your name and organisation beside what you do.</p>
-        <IdentityForm partners={board.partners} canEdit={roleCanEdit(role)} submitLabel="Join the board" onSubmit={onJoin} />
+        <IdentityForm partners={board.partners} people={board.people} canEdit={roleCanEdit(role)} submitLabel="Join the board" onSubmit={onJoin} />
       </MessagePage>
     </div>
   );

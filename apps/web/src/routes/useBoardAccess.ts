@@ -2,6 +2,7 @@ import type { LinkIdentity, Role } from '@partnerboard/protocol';
 import { useEffect, useState } from 'react';
 import { BoardApiError, fetchBoardAccess } from '../sync/boardApi';
 import { forgetBoardAccess, readBoardMemory, rememberBoard } from '../sync/boardMemory';
+import { deleteLocalCopy } from '../sync/localCopy';
 
 export type BadLinkReason = 'missing' | 'refused' | 'withdrawn' | 'unknown-board';
 
@@ -50,6 +51,8 @@ export function useBoardAccess(boardId: string): BoardAccessState {
         if (cancelled) return;
         if (error instanceof BoardApiError && error.isBadLink) {
           forgetBoardAccess(boardId);
+          // No such board (deleted, most likely): a copy kept here would show it offline.
+          if (error.status === 404) void deleteLocalCopy(boardId);
           setState({ status: 'bad-link', reason: error.status === 404 ? 'unknown-board' : error.isWithdrawn ? 'withdrawn' : 'refused' });
         } else if (memory.role) {
           const identity: LinkIdentity = memory.personal ? { kind: 'personal', ...memory.personal } : { kind: 'shared' };

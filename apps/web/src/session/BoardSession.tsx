@@ -12,6 +12,8 @@ export interface Me {
   partnerId?: string;
   colour: string;
   clientId: number;
+  /** The person in the plan I am ("Mine" is what they own or share), or null when I am not in it. */
+  personId: string | null;
 }
 
 /** Everything a view needs to read and write one board. */

@@ -1,9 +1,21 @@
-import type { Board } from '@partnerboard/board';
+import type { Board, Person } from '@partnerboard/board';
 import type { Awareness } from 'y-protocols/awareness';
 import { colourForName, tint } from '../components/colour';
 import type { RememberedIdentity } from '../sync/boardMemory';
 import type { LocalPresenceState } from '../sync/presence';
 import type { Me } from './BoardSession';
+
+/**
+ * The person in the plan I am: the one I picked (while the plan still has them), none when I said I
+ * am not in it; a name remembered from before joining asked is matched once more, as then, when
+ * exactly one person in my organisation has it.
+ */
+export function myPerson(identity: RememberedIdentity, people: readonly Person[]): Person | undefined {
+  if (identity.personId !== undefined) return identity.personId === null ? undefined : people.find((p) => p.id === identity.personId);
+  const name = identity.name.trim().toLocaleLowerCase();
+  const named = people.filter((p) => p.name.trim().toLocaleLowerCase() === name && (!identity.partnerId || p.partnerId === identity.partnerId));
+  return named.length === 1 ? named[0] : undefined;
+}
 
 /** Me on this board: my organisation's colour when it is one of the partners, a stable colour otherwise. */
 export function meOnBoard(identity: RememberedIdentity, board: Board, clientId: number): Me {
@@ -14,6 +26,7 @@ export function meOnBoard(identity: RememberedIdentity, board: Board, clientId: 
     organisation: partner?.name ?? identity.organisation,
     colour: partner?.colour ?? colourForName(identity.organisation),
     clientId,
+    personId: myPerson(identity, board.people)?.id ?? null,
   };
   if (partner) me.partnerId = partner.id;
   return me;

@@ -7,26 +7,28 @@ import { rotateToken } from '../sync/boardApi';
 import { readBoardMemory, rememberBoard } from '../sync/boardMemory';
 import { useConnection } from '../sync/connectionContext';
 import { copyText } from './copyText';
+import type { KnownLink } from './currentLinks';
 import { shareUrl } from './shareUrl';
 
 interface ShareLinkRowProps {
   role: Role;
   label: string;
   explanation: string;
-  /** Undefined when this browser does not know the link (it was made elsewhere). */
-  token: string | undefined;
-  onRotated(): void;
+  /** What this device can show of the link (see currentLinks). */
+  link: KnownLink;
+  onRotated(token: string): void;
 }
 
 /** One link: what it allows, the address with a copy button, and "make a new link". */
-export function ShareLinkRow({ role, label, explanation, token, onRotated }: ShareLinkRowProps) {
+export function ShareLinkRow({ role, label, explanation, link, onRotated }: ShareLinkRowProps) {
   const { boardId, role: myRole } = useBoardSession();
   const connection = useConnection();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [copied, setCopied] = useState(false);
   const ids = { label: useId(), explain: useId(), input: useId() };
-  const url = token ? shareUrl(boardId, token) : null;
+  const url = link.kind === 'shown' ? shareUrl(boardId, link.token) : null;
+  const lower = label.toLowerCase();
 
   const copy = async () => {
     if (!url) return;
@@ -52,8 +54,8 @@ export function ShareLinkRow({ role, label, explanation, token, onRotated }: Sha
       rememberBoard(boardId, { links: { [role]: newToken }, ...(role === myRole ? { token: newToken } : {}) });
       setConfirming(false);
       setCopied(false);
-      onRotated();
-      showToast({ tone: 'success', message: `New ${label.toLowerCase()} made. The old one no longer works.` });
+      onRotated(newToken);
+      showToast({ tone: 'success', message: `New ${lower} made. The old one no longer works.` });
     } catch (error) {
       showToast({ tone: 'error', message: error instanceof Error ? error.message : 'The link could not be replaced.' });
     } finally {
@@ -72,18 +74,31 @@ export function ShareLinkRow({ role, label, explanation, token, onRotated }: Sha
       {url ? (
         <div className="share-link__row">
           <input id={ids.input} className="input share-link__url" readOnly value={url} aria-label={label} onFocus={(e) => e.target.select()} />
-          <Button onClick={copy} aria-label={`Copy ${label.toLowerCase()}`}>
+          <Button onClick={copy} aria-label={`Copy ${lower}`}>
             {copied ? 'Copied ✓' : 'Copy'}
           </Button>
         </div>
-      ) : (
-        <p className="share-link__unknown">
-          This browser does not know the current {label.toLowerCase()} (it was made elsewhere). Make a new one to share it.
+      ) : null}
+      {link.kind === 'shown' && link.onlyHere ? (
+        <p className="share-link__note">
+          Only this browser can show this link: it was made before links could be shown on every device. Make a new one to share it from any device.
         </p>
-      )}
+      ) : null}
+      {link.kind === 'made-before' ? (
+        <p className="share-link__note">
+          This link was made before links could be shown on every device, and this browser does not know it. Make a new one to share it from
+          any device.
+        </p>
+      ) : null}
+      {link.kind === 'loading' ? <p className="share-link__note">Loading the current {lower}…</p> : null}
+      {link.kind === 'unreachable' ? (
+        <p className="share-link__note" role="alert">
+          The current {lower} could not be loaded: {link.message}
+        </p>
+      ) : null}
       {confirming ? (
-        <div className="share-link__confirm" role="group" aria-label={`Replace the ${label.toLowerCase()}`}>
-          <p>Anyone using the current {label.toLowerCase()} is disconnected at once and sees that it no longer works.</p>
+        <div className="share-link__confirm" role="group" aria-label={`Replace the ${lower}`}>
+          <p>Anyone using the current {lower} is disconnected at once and sees that it no longer works.</p>
           <div className="form-actions">
             <Button variant="danger" onClick={rotate} disabled={busy}>
               {busy ? 'Replacing…' : 'Replace link'}
@@ -95,7 +110,7 @@ export function ShareLinkRow({ role, label, explanation, token, onRotated }: Sha
         </div>
       ) : (
         <Button variant="ghost" size="small" onClick={() => setConfirming(true)}>
-          Make a new {label.toLowerCase()}
+          Make a new {lower}
         </Button>
       )}
     </section>

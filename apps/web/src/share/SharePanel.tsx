@@ -1,8 +1,7 @@
 import { roles, type Role } from '@partnerboard/protocol';
-import { useState } from 'react';
 import { Dialog } from '../components/Dialog';
 import { useBoardSession } from '../session/BoardSession';
-import { readBoardMemory } from '../sync/boardMemory';
+import { useCurrentLinks } from './currentLinks';
 import { PersonalLinks } from './PersonalLinks';
 import { ShareLinkRow } from './ShareLinkRow';
 import './share.css';
@@ -24,11 +23,6 @@ export const roleLinkExplanation: Record<Role, string> = {
  * once); then the personal links, one per named person.
  */
 export function SharePanel({ open, onClose }: { open: boolean; onClose(): void }) {
-  const { boardId } = useBoardSession();
-  // Re-read on every open: links change when rotated, here or in another tab.
-  const [links, setLinks] = useState(() => readBoardMemory(boardId).links ?? {});
-  const refresh = () => setLinks(readBoardMemory(boardId).links ?? {});
-
   return (
     <Dialog
       open={open}
@@ -37,20 +31,29 @@ export function SharePanel({ open, onClose }: { open: boolean; onClose(): void }
       description="Send each partner the link for what they should be able to do. Anyone with a link can open the board."
       size="wide"
     >
-      <ul className="plain-list share-links">
-        {roles.map((role) => (
-          <li key={role}>
-            <ShareLinkRow
-              role={role}
-              label={roleLinkLabel[role]}
-              explanation={roleLinkExplanation[role]}
-              token={links[role]}
-              onRotated={refresh}
-            />
-          </li>
-        ))}
-      </ul>
+      <RoleLinks />
       <PersonalLinks />
     </Dialog>
+  );
+}
+
+/** The three shared links, asked of the server each time the panel opens: they change when replaced, here or on another device. */
+function RoleLinks() {
+  const { boardId } = useBoardSession();
+  const { links, replaced } = useCurrentLinks(boardId);
+  return (
+    <ul className="plain-list share-links">
+      {roles.map((role) => (
+        <li key={role}>
+          <ShareLinkRow
+            role={role}
+            label={roleLinkLabel[role]}
+            explanation={roleLinkExplanation[role]}
+            link={links[role]}
+            onRotated={(token) => replaced(role, token)}
+          />
+        </li>
+      ))}
+    </ul>
   );
 }

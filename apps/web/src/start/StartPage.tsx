@@ -4,7 +4,7 @@ import { Button } from '../components/Button';
 import { Field } from '../components/Field';
 import { boardPath, navigate } from '../routes/router';
 import { createBoard } from '../sync/boardApi';
-import { rememberBoard } from '../sync/boardMemory';
+import { rememberBoard, rememberedBoards } from '../sync/boardMemory';
 import { useUi } from '../state/ui';
 import { RecentBoards } from './RecentBoards';
 import './start.css';
@@ -16,6 +16,8 @@ export function StartPage() {
   const [template, setTemplate] = useState<TemplateName>('blank');
   const [error, setError] = useState<{ title?: string; form?: string }>({});
   const [busy, setBusy] = useState(false);
+  // Someone coming back to their boards is not thrown past them into the form (on a phone, the keyboard opens).
+  const [firstVisit] = useState(() => rememberedBoards().length === 0);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -51,11 +53,12 @@ export function StartPage() {
           the meeting and between meetings.
         </p>
       </div>
+      <RecentBoards />
       <form className="start__form" onSubmit={submit} noValidate aria-labelledby="start-form-title">
         <h2 id="start-form-title">Create a board</h2>
         <Field label="Board title" error={error.title ?? null}>
           {(control) => (
-            <input {...control} type="text" value={title} onChange={(e) => setTitle(e.target.value)} autoFocus />
+            <input {...control} type="text" value={title} onChange={(e) => setTitle(e.target.value)} autoFocus={firstVisit} />
           )}
         </Field>
         <Field label="Shared purpose" hint="The outcome all partners are working towards, in a sentence or two. Optional.">
@@ -82,7 +85,6 @@ export function StartPage() {
         </Button>
         <p className="start__note">You will get three links to share: facilitator, editor and viewer.</p>
       </form>
-      <RecentBoards />
     </main>
   );
 }

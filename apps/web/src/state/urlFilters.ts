@@ -1,4 +1,4 @@
-import { actionStatuses, goalStatuses, noPlanFilters, type PlanFilters } from '@partnerboard/board';
+import { actionStatuses, goalStatuses, noPlanFilters, type Board, type PlanFilters } from '@partnerboard/board';
 
 /** What of the local UI state the address carries, so a filtered view can be shared and reloaded. */
 export interface UrlState {
@@ -52,3 +52,37 @@ export function formatUrlState({ filters, swimlanes }: UrlState): string {
 }
 
 export const emptyUrlState: UrlState = { filters: noPlanFilters, swimlanes: false };
+
+/** How many organisations and people the filters named that the board does not have. */
+export interface UnknownFilterIds {
+  partners: number;
+  people: number;
+}
+
+/**
+ * The filters without the organisations and people the board does not have (from an old link, or
+ * removed since), and how many were dropped: an unknown id would hide everything while its picker
+ * shows "All". Judge only a board that has synced: before that the board may just be empty.
+ */
+export function withoutUnknownIds(
+  filters: PlanFilters,
+  board: Pick<Board, 'partners' | 'people'>,
+): { filters: PlanFilters; dropped: UnknownFilterIds } {
+  const partners = new Set(board.partners.map((partner) => partner.id));
+  const people = new Set(board.people.map((person) => person.id));
+  const partnerIds = filters.partnerIds.filter((id) => partners.has(id));
+  const ownerIds = filters.ownerIds.filter((id) => people.has(id));
+  const dropped = { partners: filters.partnerIds.length - partnerIds.length, people: filters.ownerIds.length - ownerIds.length };
+  if (dropped.partners === 0 && dropped.people === 0) return { filters, dropped };
+  return { filters: { ...filters, partnerIds, ownerIds }, dropped };
+}
+
+/** Tells, in words, which filters were cleared because the board does not have what they named. */
+export function unknownIdsMessage({ partners, people }: UnknownFilterIds): string {
+  const named = [
+    partners === 1 ? 'an organisation' : partners > 1 ? `${partners} organisations` : '',
+    people === 1 ? 'a person' : people > 1 ? `${people} people` : '',
+  ].filter(Boolean);
+  const many = partners + people > 1;
+  return `${many ? 'The filters named' : 'The filter named'} ${named.join(' and ')} this board does not have (perhaps removed), so ${many ? 'they were' : 'it was'} cleared.`;
+}

@@ -1,6 +1,6 @@
 import { noPlanFilters } from '@partnerboard/board';
 import { describe, expect, it } from 'vitest';
-import { clearedOn, filtersOn, isFiltering } from './viewFilters';
+import { clearedOn, filtersOn, filtersSetOn, isFiltering } from './viewFilters';
 
 const set = {
   ...noPlanFilters,
@@ -24,6 +24,13 @@ describe('filters per view', () => {
     expect(isFiltering('board', boardOnly)).toBe(true);
     expect(isFiltering('people', boardOnly)).toBe(false);
     expect(isFiltering('goals', { ...noPlanFilters, text: '   ' })).toBe(false);
+  });
+
+  it('counts the filters that narrow this view, and none of another view', () => {
+    expect(filtersSetOn('board', set)).toBe(4);
+    expect(filtersSetOn('goals', set)).toBe(4);
+    expect(filtersSetOn('people', set)).toBe(2);
+    expect(filtersSetOn('people', { ...noPlanFilters, text: '  ', overdue: true })).toBe(0);
   });
 
   it('clears the filters of this view and keeps those of the others', () => {

@@ -36,6 +36,11 @@ export function isFiltering(view: BoardView, filters: PlanFilters): boolean {
   return viewFilters[view].some((name) => isSet(filters, name));
 }
 
+/** How many of this view's filters narrow it (search counts as one). */
+export function filtersSetOn(view: BoardView, filters: PlanFilters): number {
+  return viewFilters[view].filter((name) => isSet(filters, name)).length;
+}
+
 /** The filters with this view's cleared; the other views' stay. */
 export function clearedOn(view: BoardView, filters: PlanFilters): PlanFilters {
   const cleared: Editable = { ...filters };

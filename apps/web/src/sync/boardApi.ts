@@ -3,6 +3,7 @@ import type {
   CreateBoardResponse,
   CreatePersonalLinkRequest,
   CreatePersonalLinkResponse,
+  CurrentTokensResponse,
   PersonalLinksResponse,
   Role,
   RotateTokenResponse,
@@ -81,6 +82,11 @@ export function rotateToken(boardId: string, role: Role, facilitatorToken: strin
   });
 }
 
+/** GET /api/boards/:id/tokens: the current share links (null: one the server cannot show, made before links could be shown on every device). */
+export function fetchCurrentTokens(boardId: string, facilitatorToken: string): Promise<CurrentTokensResponse> {
+  return request(`/api/boards/${encodeURIComponent(boardId)}/tokens`, { token: facilitatorToken });
+}
+
 /** POST /api/boards/:id/links: a personal link for one named person; its token is shown this once. */
 export function createPersonalLink(boardId: string, input: CreatePersonalLinkRequest, facilitatorToken: string): Promise<CreatePersonalLinkResponse> {
   return request(`/api/boards/${encodeURIComponent(boardId)}/links`, { method: 'POST', body: JSON.stringify(input), token: facilitatorToken });
@@ -94,4 +100,9 @@ export function fetchPersonalLinks(boardId: string, facilitatorToken: string): P
 /** DELETE /api/boards/:id/links/:linkId: withdraws a personal link; whoever holds it is disconnected at once. */
 export function withdrawPersonalLink(boardId: string, linkId: string, facilitatorToken: string): Promise<WithdrawPersonalLinkResponse> {
   return request(`/api/boards/${encodeURIComponent(boardId)}/links/${encodeURIComponent(linkId)}`, { method: 'DELETE', token: facilitatorToken });
+}
+
+/** DELETE /api/boards/:id: deletes the board for everyone, with every link to it. */
+export function deleteBoard(boardId: string, facilitatorToken: string): Promise<void> {
+  return request<null>(`/api/boards/${encodeURIComponent(boardId)}`, { method: 'DELETE', token: facilitatorToken }).then(() => undefined);
 }

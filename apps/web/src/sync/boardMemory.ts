@@ -8,6 +8,11 @@ export interface RememberedIdentity {
   name: string;
   organisation: string;
   partnerId?: string;
+  /**
+   * The person in the plan I said I am, or null when I said I am not in it; absent in what
+   * browsers remembered before joining asked (see meOnBoard).
+   */
+  personId?: string | null;
 }
 
 /** The person a personal link names, as the server said when the link was last checked. */
@@ -26,7 +31,8 @@ export interface BoardMemory {
   personal?: PersonalIdentity;
 }
 
-const key = (boardId: string) => `partnerboard:board:${boardId}`;
+const keyPrefix = 'partnerboard:board:';
+const key = (boardId: string) => `${keyPrefix}${boardId}`;
 
 function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (roles as readonly string[]).includes(value);
@@ -54,6 +60,7 @@ export function readBoardMemory(boardId: string): BoardMemory {
     if (identity && typeof identity.name === 'string' && typeof identity.organisation === 'string') {
       memory.identity = { name: identity.name, organisation: identity.organisation };
       if (typeof identity.partnerId === 'string') memory.identity.partnerId = identity.partnerId;
+      if (typeof identity.personId === 'string' || identity.personId === null) memory.identity.personId = identity.personId;
     }
     const personal = parsed.personal as Partial<PersonalIdentity> | undefined;
     if (personal && typeof personal.linkId === 'string' && typeof personal.name === 'string' && typeof personal.organisation === 'string') {
@@ -78,12 +85,53 @@ export function rememberBoard(boardId: string, patch: Partial<BoardMemory>): Boa
   return next;
 }
 
-/** Forgets a board's token and links (after revocation), keeping the name the user gave. */
+/** Forgets a board's token and links (after revocation), keeping the name the user gave and the board's title. */
 export function forgetBoardAccess(boardId: string): void {
-  const { identity } = readBoardMemory(boardId);
+  const { identity, title } = readBoardMemory(boardId);
   try {
-    localStorage.setItem(key(boardId), JSON.stringify(identity ? { identity } : {}));
+    localStorage.setItem(key(boardId), JSON.stringify({ identity, title }));
   } catch {
     // Nothing to forget if storage is unavailable.
   }
 }
+
+/** What else this browser keeps per board, by key prefix: comment drafts, dismissed notices. */
+const alsoKeptPrefixes = (boardId: string) => [`partnerboard:comment-draft:${boardId}:`, `partnerboard.dismissedOverwrites.${boardId}`];
+
+/** Forgets everything this browser remembers about a board: its link, title, the name given, drafts and dismissed notices. */
+export function forgetBoard(boardId: string): void {
+  try {
+    localStorage.removeItem(key(boardId));
+    const prefixes = alsoKeptPrefixes(boardId);
+    const kept = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i)).filter((stored): stored is string => stored !== null && prefixes.some((prefix) => stored.startsWith(prefix)));
+    for (const stored of kept) localStorage.removeItem(stored);
+  } catch {
+    // Nothing to forget if storage is unavailable.
+  }
+}
+
+/** A board this browser holds a link for. */
+export interface RememberedBoard {
+  id: string;
+  title: string;
+  role: Role | undefined;
+  memory: BoardMemory;
+}
+
+/** The boards this browser holds a link for, by title. */
+export function rememberedBoards(): RememberedBoard[] {
+  const boards: RememberedBoard[] = [];
+  try {
+    for (let i = 0; i < localStorage.length; i++) {
+      const stored = localStorage.key(i);
+      if (!stored?.startsWith(keyPrefix)) continue;
+      const id = stored.slice(keyPrefix.length);
+      const memory = readBoardMemory(id);
+      if (memory.token) boards.push({ id, title: memory.title || 'Untitled board', role: memory.role, memory });
+    }
+  } catch {
+    return [];
+  }
+  return boards.sort((a, b) => a.title.localeCompare(b.title));
+}
+

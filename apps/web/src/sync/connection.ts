@@ -4,9 +4,10 @@ import { messageSync, WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { closeCodes, extensionParam, messageNotice, shouldReconnectAfterClose, syncPath, tokenSubprotocol } from '@partnerboard/protocol';
 import { showToast } from '../components/Toasts';
+import { BoardApiError, fetchBoardAccess } from './boardApi';
+import { deleteLocalCopy, localCopyName } from './localCopy';
 import { handleServerNotice } from './notices';
 
-/** What the connection badge shows. 'revoked': the server closed the link for good. */
 /**
  * When a socket closes, y-websocket drops everyone else's presence but keeps its clocks. The server
  * sends the same presence again on the next socket (after joining, or on reconnecting), and Yjs
@@ -19,7 +20,8 @@ function forgetPeerClocks(awareness: Awareness): void {
   }
 }
 
-export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'revoked';
+/** What the connection badge shows. 'revoked': the server closed the link for good; 'deleted': the board is gone. */
+export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'revoked' | 'deleted';
 
 export interface ConnectionParams {
   boardId: string;
@@ -33,6 +35,9 @@ export interface ConnectionParams {
  * IndexedDB is slow, or unavailable, still reaches the server.
  */
 const localCopyWaitMs = 2000;
+
+/** How often, at most, a socket refused at the upgrade makes the connection ask the API why. */
+const linkCheckEveryMs = 30_000;
 
 function syncUrl(): string {
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
@@ -61,9 +66,13 @@ export class BoardConnection {
   private ownRotation: Promise<string | null> | null = null;
   private readonly listeners = new Set<() => void>();
   private destroyed = false;
+  /** Set while I am deleting the board myself: the server's close then ends nothing on screen. */
+  private deletingHere = false;
+  private localCopyForgotten = false;
+  private linkCheckedAt = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly params: ConnectionParams) {
-    this.persistence = new IndexeddbPersistence(`partnerboard:${params.boardId}`, this.doc);
+    this.persistence = new IndexeddbPersistence(localCopyName(params.boardId), this.doc);
     this.localCopyLoaded = this.persistence.whenSynced.then(() => undefined);
     this.tokenOfSocket = params.token;
     this.state = navigator.onLine ? 'connecting' : 'offline';
@@ -80,6 +89,7 @@ export class BoardConnection {
     this.provider.on('status', this.onStatus);
     this.provider.on('sync', this.onSync);
     this.provider.on('closed', this.onClosed);
+    this.provider.on('connection-close', this.onConnectionClose);
     window.addEventListener('online', this.onOnline);
     window.addEventListener('offline', this.onOffline);
     this.connectOnceLocalCopyLoaded();
@@ -135,6 +145,25 @@ export class BoardConnection {
     });
   }
 
+  /**
+   * I am deleting the board: the server will close my socket with boardDeleted, and this browser
+   * goes to the start page instead of showing the deleted page. False again if the deletion failed.
+   */
+  expectOwnDeletion(expected: boolean): void {
+    this.deletingHere = expected;
+  }
+
+  /**
+   * Stops syncing and deletes this browser's copy of the board, so that it is not opened from it
+   * again. The deletion itself waits for any other tab that has the copy open to let go of it.
+   */
+  async forgetLocalCopy(): Promise<void> {
+    this.localCopyForgotten = true;
+    this.provider.destroy();
+    await this.persistence.destroy();
+    void deleteLocalCopy(this.params.boardId);
+  }
+
   destroy(): void {
     this.destroyed = true;
     window.removeEventListener('online', this.onOnline);
@@ -142,6 +171,7 @@ export class BoardConnection {
     this.provider.off('status', this.onStatus);
     this.provider.off('sync', this.onSync);
     this.provider.off('closed', this.onClosed);
+    this.provider.off('connection-close', this.onConnectionClose);
     this.provider.awareness.destroy();
     this.provider.destroy();
     void this.persistence.destroy();
@@ -153,7 +183,7 @@ export class BoardConnection {
   private connectOnceLocalCopyLoaded(): void {
     const connect = (): void => {
       clearTimeout(timer);
-      if (this.destroyed || this.state === 'revoked' || !navigator.onLine || this.provider.ws) return;
+      if (this.destroyed || this.isOver() || !navigator.onLine || this.provider.ws) return;
       this.provider.connect();
     };
     const timer = setTimeout(connect, localCopyWaitMs);
@@ -213,7 +243,7 @@ export class BoardConnection {
   /** Writes the whole document as the local copy, once the browser has drawn the board and has a moment. */
   private storeLocalCopySoon(): void {
     const store = (): void => {
-      if (this.destroyed || this.state === 'revoked') return;
+      if (this.destroyed || this.isOver() || this.localCopyForgotten) return;
       void storeState(this.persistence, true);
     };
     void this.localCopyLoaded.then(() => {
@@ -231,15 +261,20 @@ export class BoardConnection {
   private reopen(): void {
     this.provider.params = this.socketParams(this.params);
     this.provider.protocols = [tokenSubprotocol(this.params.token)];
-    if (this.state === 'revoked') return;
+    if (this.isOver()) return;
     if (this.provider.ws) {
       this.provider.disconnect();
       if (navigator.onLine) this.provider.connect();
     }
   }
 
+  /** The link was withdrawn or the board deleted: nothing more is synced or stored. */
+  private isOver(): boolean {
+    return this.state === 'revoked' || this.state === 'deleted';
+  }
+
   private setState(next: ConnectionState): void {
-    if (this.state === next || this.state === 'revoked') return;
+    if (this.state === next || this.isOver()) return;
     this.state = next;
     for (const listener of this.listeners) listener();
   }
@@ -262,6 +297,10 @@ export class BoardConnection {
   };
 
   private readonly onClosed = ({ code }: { code: number; reason: string }): void => {
+    if (code === closeCodes.boardDeleted) {
+      if (!this.deletingHere) this.markDeleted();
+      return;
+    }
     if (code !== closeCodes.tokenRevoked) {
       // The server refused what this client sent (malformed or too large); retrying would repeat it.
       showToast({
@@ -283,6 +322,30 @@ export class BoardConnection {
     this.revoke();
   };
 
+  /**
+   * A socket refused at the upgrade closes with 1006 and nothing more (a browser shows no HTTP
+   * status): when the board was deleted, or the link replaced, while this tab was away, it would
+   * retry for ever. The API says which, at most every linkCheckEveryMs.
+   */
+  private readonly onConnectionClose = (event: CloseEvent | null): void => {
+    if (event?.code !== 1006 || this.state === 'connected' || this.isOver()) return;
+    const now = performance.now();
+    if (now - this.linkCheckedAt < linkCheckEveryMs) return;
+    this.linkCheckedAt = now;
+    fetchBoardAccess(this.params.boardId, this.params.token).catch((error: unknown) => {
+      if (this.destroyed || !(error instanceof BoardApiError)) return;
+      if (error.status === 404) this.markDeleted();
+      else if (error.status === 401 || error.status === 403) this.revoke();
+    });
+  };
+
+  private markDeleted(): void {
+    // Nothing of the board is kept: there is no board to sync it with any more.
+    this.provider.destroy();
+    void this.persistence.clearData();
+    this.setState('deleted');
+  }
+
   private revoke(): void {
     // The link was withdrawn: stop at once, and do not keep a copy of a plan this link may no longer see.
     this.provider.destroy();
@@ -291,13 +354,13 @@ export class BoardConnection {
   }
 
   private readonly onOnline = (): void => {
-    if (this.state === 'revoked') return;
+    if (this.isOver()) return;
     this.setState('reconnecting');
     this.provider.connect();
   };
 
   private readonly onOffline = (): void => {
-    if (this.state === 'revoked') return;
+    if (this.isOver()) return;
     // The browser knows the network is gone: stop waiting on a dead socket, keep editing locally.
     this.provider.disconnect();
     this.setState('offline');

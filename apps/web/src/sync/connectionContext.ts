@@ -14,7 +14,7 @@ export function useConnection(): BoardConnection {
   return connection;
 }
 
-/** Connected, connecting, reconnecting, offline or revoked, kept up to date. */
+/** Connected, connecting, reconnecting, offline, revoked or deleted, kept up to date. */
 export function useConnectionState(connection: BoardConnection): ConnectionState {
   return useSyncExternalStore(connection.subscribe, connection.getState);
 }

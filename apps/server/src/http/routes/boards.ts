@@ -6,13 +6,15 @@ import {
   roles,
   type ActivityResponse,
   type BoardAccessResponse,
+  type CurrentTokensResponse,
   type LinkIdentity,
   type Role,
   type RotateTokenResponse,
 } from '@partnerboard/protocol';
 import { refusalMessage, type BoardAccess } from '../../auth/BoardAccess.ts';
-import { bearerToken, generateToken, hashToken, sameHash } from '../../auth/tokens.ts';
+import { bearerToken, hashToken, sameHash } from '../../auth/tokens.ts';
 import { createBoard, UnknownTemplateError } from '../../boards/createBoard.ts';
+import { currentTokens, replaceLink } from '../../boards/shareLinks.ts';
 import type { Config } from '../../config.ts';
 import type { RateLimitByKey } from '../../limits/RateLimitByKey.ts';
 import type { Logger } from '../../logger.ts';
@@ -22,7 +24,7 @@ import type { Rooms } from '../../sync/Rooms.ts';
 import type { SyncEndpoint } from '../../sync/SyncEndpoint.ts';
 import { readJsonBody } from '../readJsonBody.ts';
 import { grantOf } from './requestAccess.ts';
-import { ApiError, sendJson } from '../responses.ts';
+import { ApiError, sendJson, sendNoContent } from '../responses.ts';
 
 export interface BoardRoutesOptions {
   config: Config;
@@ -48,7 +50,7 @@ function isRole(value: string | undefined): value is Role {
   return (roles as readonly (string | undefined)[]).includes(value);
 }
 
-/** The JSON API for boards: create, open (check a link), rotate a link, read the activity log. */
+/** The JSON API for boards: create, open (check a link), show and rotate the share links, read the activity log, delete. */
 export function boardRoutes(options: BoardRoutesOptions): Route[] {
   const { config, store, access, sync, rooms, createLimit, log, metrics } = options;
   const adminKeyHash = config.adminKey === undefined ? null : hashToken(config.adminKey);
@@ -122,11 +124,25 @@ export function boardRoutes(options: BoardRoutesOptions): Route[] {
           throw new ApiError(403, 'forbidden', 'Only a facilitator link can replace links.');
         }
         if (!isRole(role)) throw new ApiError(404, 'not_found', `There is no "${role}" link; links are ${roles.join(', ')}.`);
-        const token = generateToken();
-        await store.rotateToken(id, role, hashToken(token));
+        // roleOf checked it: the request's token is the facilitator's.
+        const token = await replaceLink(store, id, role, bearerToken(req.headers.authorization) ?? '');
         const closed = sync.revokeRole(id, role);
         log.info({ event: 'token-rotated', boardId: id, role, closedConnections: closed }, 'link replaced');
         const body: RotateTokenResponse = { role, token };
+        sendJson(res, 200, body);
+      },
+    },
+    {
+      method: 'GET',
+      path: '/api/boards/:id/tokens',
+      handler: async (req, res, params) => {
+        const id = params.id ?? '';
+        if ((await roleOf(req, id)) !== 'facilitator') {
+          throw new ApiError(403, 'forbidden', 'Only a facilitator link can see the other links.');
+        }
+        const tokens = await currentTokens(store, id, bearerToken(req.headers.authorization) ?? '');
+        if (!tokens) throw new ApiError(404, 'not_found', refusalMessage.unknown_board);
+        const body: CurrentTokensResponse = { tokens };
         sendJson(res, 200, body);
       },
     },
@@ -140,6 +156,21 @@ export function boardRoutes(options: BoardRoutesOptions): Route[] {
         const limit = Number.isInteger(asked) && asked > 0 ? Math.min(asked, activityLimit.max) : activityLimit.fallback;
         const body: ActivityResponse = { entries: await store.activity(id, limit) };
         sendJson(res, 200, body);
+      },
+    },
+    {
+      method: 'DELETE',
+      path: '/api/boards/:id',
+      handler: async (req, res, params) => {
+        const id = params.id ?? '';
+        if ((await roleOf(req, id)) !== 'facilitator') {
+          throw new ApiError(403, 'forbidden', 'Only a facilitator link can delete the board.');
+        }
+        const closed = await rooms.deleteBoard(id);
+        // Deleted meanwhile by another request.
+        if (closed === null) throw new ApiError(404, 'not_found', refusalMessage.unknown_board);
+        log.info({ event: 'board-deleted', boardId: id, closedConnections: closed }, 'board deleted');
+        sendNoContent(res);
       },
     },
   ];

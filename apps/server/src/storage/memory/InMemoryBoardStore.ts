@@ -11,13 +11,16 @@ import {
   type NewBoard,
   type NewPersonalLink,
   type PersonalLink,
+  type SealedTokens,
   type StoredBoard,
   type TokenHashes,
 } from '../BoardStore.ts';
+import { sealedRoles } from '../../auth/sealedTokens.ts';
 
 interface MemoryBoard {
   record: BoardRecord;
   tokenHashes: TokenHashes;
+  sealedTokens: SealedTokens;
   snapshot: Uint8Array;
   snapshotSeq: number;
   /** Each with its attribution, folded into `activity` when it is compacted away (as SQLite does). */
@@ -55,6 +58,7 @@ export class InMemoryBoardStore implements BoardStore {
     this.boards.set(board.id, {
       record: { id: board.id, title: board.title, createdAt: board.createdAt },
       tokenHashes: { ...board.tokenHashes },
+      sealedTokens: { editor: board.sealedTokens?.editor?.slice() ?? null, viewer: board.sealedTokens?.viewer?.slice() ?? null },
       snapshot: board.initialState.slice(),
       snapshotSeq: 0,
       updates: [],
@@ -79,8 +83,20 @@ export class InMemoryBoardStore implements BoardStore {
     return board ? { ...board.tokenHashes } : null;
   }
 
-  async rotateToken(boardId: string, role: Role, tokenHash: Uint8Array): Promise<void> {
-    this.mustGet(boardId).tokenHashes[role] = tokenHash.slice();
+  async rotateToken(boardId: string, role: Role, tokenHash: Uint8Array, sealed: Partial<SealedTokens> = {}): Promise<void> {
+    const board = this.mustGet(boardId);
+    board.tokenHashes[role] = tokenHash.slice();
+    for (const other of sealedRoles) {
+      // A rotated editor or viewer link keeps only the sealed token given with it (as SQLite does).
+      const replacement = other === role ? (sealed[other] ?? null) : sealed[other];
+      if (replacement !== undefined) board.sealedTokens[other] = replacement?.slice() ?? null;
+    }
+  }
+
+  async sealedTokens(boardId: string): Promise<SealedTokens | null> {
+    const board = this.boards.get(boardId);
+    if (!board) return null;
+    return { editor: board.sealedTokens.editor?.slice() ?? null, viewer: board.sealedTokens.viewer?.slice() ?? null };
   }
 
   async createPersonalLink(link: NewPersonalLink, maxLinks: number): Promise<void> {
@@ -139,6 +155,10 @@ export class InMemoryBoardStore implements BoardStore {
     const board = this.boards.get(boardId);
     if (!board) return [];
     return withActivityOf(board.activity, board.updates).slice(-limit).reverse().map((entry) => ({ ...entry }));
+  }
+
+  async deleteBoard(boardId: string): Promise<boolean> {
+    return this.boards.delete(boardId);
   }
 
   async close(): Promise<void> {

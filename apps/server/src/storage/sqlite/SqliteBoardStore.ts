@@ -13,9 +13,11 @@ import {
   type NewBoard,
   type NewPersonalLink,
   type PersonalLink,
+  type SealedTokens,
   type StoredBoard,
   type TokenHashes,
 } from '../BoardStore.ts';
+import { sealedRoles } from '../../auth/sealedTokens.ts';
 import type { SqliteSynchronous } from '../../config.ts';
 import { migrate } from './schema.ts';
 
@@ -223,7 +225,7 @@ export class SqliteBoardStore implements BoardStore {
     this.statements = {
       insertBoard: db.prepare('INSERT INTO boards (id, title, created_at) VALUES (?, ?, ?)'),
       insertSnapshot: db.prepare('INSERT INTO board_snapshots (board_id, snapshot, snapshot_seq) VALUES (?, ?, 0)'),
-      insertToken: db.prepare('INSERT INTO board_tokens (board_id, role, token_hash) VALUES (?, ?, ?)'),
+      insertToken: db.prepare('INSERT INTO board_tokens (board_id, role, token_hash, sealed_token) VALUES (?, ?, ?, ?)'),
       board: db.prepare<[string], BoardRow>('SELECT id, title, created_at FROM boards WHERE id = ?'),
       // Only when it changed: compaction calls this each time, and an UPDATE that changes nothing is still written.
       setTitle: db.prepare('UPDATE boards SET title = ? WHERE id = ? AND title IS NOT ?'),
@@ -231,6 +233,10 @@ export class SqliteBoardStore implements BoardStore {
         'SELECT role, token_hash FROM board_tokens WHERE board_id = ?',
       ),
       rotateToken: db.prepare('UPDATE board_tokens SET token_hash = ? WHERE board_id = ? AND role = ?'),
+      sealedTokens: db.prepare<[string], { role: Role; sealed_token: Buffer | null }>(
+        'SELECT role, sealed_token FROM board_tokens WHERE board_id = ?',
+      ),
+      setSealedToken: db.prepare('UPDATE board_tokens SET sealed_token = ? WHERE board_id = ? AND role = ?'),
       insertUpdate: db.prepare(
         'INSERT INTO board_updates (board_id, seq, data, at, name, organisation, role, link_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       ),
@@ -266,6 +272,8 @@ export class SqliteBoardStore implements BoardStore {
       activity: db.prepare<[string, number], ActivityRow>(
         'SELECT * FROM board_activity WHERE board_id = ? ORDER BY id DESC LIMIT ?',
       ),
+      // Every other table of a board references boards (id) ON DELETE CASCADE (foreign_keys is on).
+      deleteBoard: db.prepare('DELETE FROM boards WHERE id = ?'),
     };
     const s = this.statements;
     // A commit is one INSERT per update: the room says which sequence number it follows, and the
@@ -335,7 +343,10 @@ export class SqliteBoardStore implements BoardStore {
       this.db.transaction(() => {
         insertBoard.run(board.id, board.title, board.createdAt);
         insertSnapshot.run(board.id, board.initialState);
-        for (const role of roles) insertToken.run(board.id, role, board.tokenHashes[role]);
+        for (const role of roles) {
+          const sealed = role === 'facilitator' ? null : (board.sealedTokens?.[role] ?? null);
+          insertToken.run(board.id, role, board.tokenHashes[role], sealed);
+        }
       })();
       this.checkpointSoon();
       this.rememberTokens(board.id, board.tokenHashes);
@@ -371,12 +382,31 @@ export class SqliteBoardStore implements BoardStore {
     return hashes;
   }
 
-  async rotateToken(boardId: string, role: Role, tokenHash: Uint8Array): Promise<void> {
-    const { changes } = this.statements.rotateToken.run(tokenHash, boardId, role);
-    if (changes !== 1) throw new Error(`Unknown board ${boardId}`);
+  async rotateToken(boardId: string, role: Role, tokenHash: Uint8Array, sealed: Partial<SealedTokens> = {}): Promise<void> {
+    const { rotateToken, setSealedToken } = this.statements;
+    this.db.transaction(() => {
+      const { changes } = rotateToken.run(tokenHash, boardId, role);
+      if (changes !== 1) throw new Error(`Unknown board ${boardId}`);
+      // A rotated editor or viewer link keeps only the sealed token given with it: an older one would not open it.
+      if (role !== 'facilitator') setSealedToken.run(sealed[role] ?? null, boardId, role);
+      for (const other of sealedRoles) {
+        const replacement = sealed[other];
+        if (other !== role && replacement !== undefined) setSealedToken.run(replacement, boardId, other);
+      }
+    })();
     this.checkpointSoon();
     const cached = this.tokenCache.get(boardId);
     if (cached) this.rememberTokens(boardId, { ...unpackHashes(cached), [role]: tokenHash });
+  }
+
+  async sealedTokens(boardId: string): Promise<SealedTokens | null> {
+    const rows = this.statements.sealedTokens.all(boardId);
+    if (rows.length === 0) return null;
+    const sealedOf = (role: Role) => {
+      const sealed = rows.find((row) => row.role === role)?.sealed_token;
+      return sealed ? new Uint8Array(sealed) : null;
+    };
+    return { editor: sealedOf('editor'), viewer: sealedOf('viewer') };
   }
 
   async createPersonalLink(link: NewPersonalLink, maxLinks: number): Promise<void> {
@@ -545,6 +575,15 @@ export class SqliteBoardStore implements BoardStore {
   /** The stored runs, carried on by the attributions of the updates not yet compacted. */
   async activity(boardId: string, limit: number): Promise<ActivityEntry[]> {
     return this.readActivity(boardId, limit);
+  }
+
+  async deleteBoard(boardId: string): Promise<boolean> {
+    // An append still queued for this turn would otherwise be committed after the board is gone.
+    this.commitAppends();
+    const { changes } = this.statements.deleteBoard.run(boardId);
+    this.tokenCache.delete(boardId);
+    if (changes > 0) this.checkpointSoon();
+    return changes > 0;
   }
 
   async close(): Promise<void> {

@@ -110,4 +110,22 @@ describe('SQLite schema upgrades', () => {
     expect((await store.personalLinks('b1')).map((link) => link.id)).toEqual(['link-priya']);
     await store.close();
   });
+
+  it('keeps the links of a fourth-version database, sealed nowhere, until one is replaced', async () => {
+    const dir = newDir();
+    const old = new Database(join(dir, 'partnerboard.sqlite'));
+    migrate(old, 4);
+    old.prepare("INSERT INTO boards VALUES ('b1', 'Discharge plan', '2026-11-01T09:00:00.000Z')").run();
+    old.prepare("INSERT INTO board_snapshots VALUES ('b1', 0, ?)").run(Y.encodeStateAsUpdate(new Y.Doc()));
+    const insertToken = old.prepare("INSERT INTO board_tokens VALUES ('b1', ?, ?)");
+    for (const [role, byte] of [['facilitator', 1], ['editor', 2], ['viewer', 3]] as const) insertToken.run(role, new Uint8Array(32).fill(byte));
+    old.close();
+
+    const store = SqliteBoardStore.open(dir);
+    expect([...((await store.tokenHashes('b1'))?.editor ?? [])]).toEqual([...new Uint8Array(32).fill(2)]);
+    expect(await store.sealedTokens('b1')).toEqual({ editor: null, viewer: null });
+    await store.rotateToken('b1', 'editor', new Uint8Array(32).fill(9), { editor: new Uint8Array(61).fill(4) });
+    expect(await store.sealedTokens('b1')).toEqual({ editor: new Uint8Array(61).fill(4), viewer: null });
+    await store.close();
+  });
 });

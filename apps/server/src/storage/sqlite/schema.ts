@@ -86,6 +86,12 @@ const migrations: readonly string[] = [
   ALTER TABLE board_updates ADD COLUMN link_id TEXT;
   ALTER TABLE board_activity ADD COLUMN link_id TEXT;
   `,
+  // The editor and viewer tokens, sealed under a key only the facilitator token gives, so that any
+  // device with the facilitator link can show them (auth/sealedTokens.ts). NULL: the facilitator's
+  // own row, and links made before this, until they are replaced.
+  `
+  ALTER TABLE board_tokens ADD COLUMN sealed_token BLOB;
+  `,
 ];
 
 /** Brings the database schema up to date (or up to `upTo` migrations, for tests of an upgrade). */

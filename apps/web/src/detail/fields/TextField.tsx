@@ -17,25 +17,35 @@ export interface TextFieldProps {
 
 /**
  * A text box that edits one field in place. It saves when I leave it or press Enter (Ctrl+Enter in a
- * multi-line box); Escape puts back what the board holds. While I am not in it, it follows other
- * people's changes live.
+ * multi-line box); Escape puts back what the board holds. Unless I have typed something not yet
+ * saved, it follows other people's changes live.
  */
 export function TextField({ label, value, onCommit, multiline = false, maxLength, hint, className, placeholder }: TextFieldProps) {
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | null>(null);
-  const typing = useRef(false);
+  // Typed and not yet saved. Only that is kept from others' changes: once saved (Enter), the box
+  // follows the board again, so leaving it later cannot save my old text over a newer one.
+  const unsaved = useRef(false);
 
   useEffect(() => {
-    if (!typing.current) setDraft(value);
+    if (!unsaved.current) setDraft(value);
   }, [value]);
 
   const commit = () => {
-    if (draft === value) {
+    if (!unsaved.current || draft === value) {
+      unsaved.current = false;
+      setDraft(value);
       setError(null);
       return;
     }
     const result = onCommit(draft);
+    unsaved.current = !result.ok;
     setError(result.ok ? null : result.error.message);
+  };
+
+  const type = (text: string) => {
+    unsaved.current = true;
+    setDraft(text);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
@@ -45,6 +55,7 @@ export function TextField({ label, value, onCommit, multiline = false, maxLength
     } else if (event.key === 'Escape' && draft !== value) {
       // Only swallow Escape when it undoes my typing; otherwise it closes the panel as usual.
       event.stopPropagation();
+      unsaved.current = false;
       setDraft(value);
       setError(null);
     }
@@ -58,19 +69,13 @@ export function TextField({ label, value, onCommit, multiline = false, maxLength
           value: draft,
           maxLength,
           placeholder,
-          onFocus: () => {
-            typing.current = true;
-          },
-          onBlur: () => {
-            typing.current = false;
-            commit();
-          },
+          onBlur: commit,
           onKeyDown,
         };
         return multiline ? (
-          <textarea {...props} rows={3} onChange={(event) => setDraft(event.target.value)} />
+          <textarea {...props} rows={3} onChange={(event) => type(event.target.value)} />
         ) : (
-          <input {...props} type="text" onChange={(event) => setDraft(event.target.value)} />
+          <input {...props} type="text" onChange={(event) => type(event.target.value)} />
         );
       }}
     </Field>

@@ -1,5 +1,5 @@
 import { actionStatusLabel, createAction, type ActionStatus, type Goal, type Id } from '@partnerboard/board';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Button } from '../../components/Button';
 import { useBoardSession } from '../../session/BoardSession';
 import { useUi } from '../../state/ui';
@@ -30,7 +30,13 @@ export function AddActionForm({ status, goalId, goals, lastActionId, placeLabel 
   const [error, setError] = useState<string | null>(null);
   const titleRef = useRef<HTMLInputElement>(null);
   const openButton = useRef<HTMLButtonElement>(null);
+  const form = useRef<HTMLFormElement>(null);
   const ids = { title: useId(), goal: useId(), error: useId() };
+  // At the foot of a long column the form opens below the fold: all of it comes into view, its buttons
+  // too, and again after each action added above it.
+  useEffect(() => {
+    if (open) form.current?.scrollIntoView({ block: 'nearest' });
+  }, [open, lastActionId]);
   const goal = goalId ?? (goals.some((g) => g.id === pickedGoal) ? pickedGoal : (goals[0]?.id ?? ''));
 
   if (goals.length === 0 && goalId === null) {
@@ -81,6 +87,7 @@ export function AddActionForm({ status, goalId, goals, lastActionId, placeLabel 
 
   return (
     <form
+      ref={form}
       className="add-action"
       onSubmit={submit}
       onKeyDown={(event) => {

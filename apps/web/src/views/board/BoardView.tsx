@@ -2,6 +2,8 @@ import { DndContext, DragOverlay, MeasuringStrategy } from '@dnd-kit/core';
 import { actionStatusLabel, filterActions, moveAction, type Id } from '@partnerboard/board';
 import { useCallback, useMemo, useRef } from 'react';
 import { Button } from '../../components/Button';
+import { focusAfterMove } from '../../components/focusLanding';
+import { MineNote } from '../../join/MineNote';
 import { useBoardSession } from '../../session/BoardSession';
 import { useWrite } from '../../session/write';
 import { useUi } from '../../state/ui';
@@ -55,7 +57,8 @@ export function BoardView() {
   const onMove = useCallback(
     ({ actionId, status, goalId, after, before }: BoardMove) => {
       const goalChange = goalId !== null && goalId !== lookup.action(actionId)?.goalId ? { goalId } : {};
-      write((doc) => moveAction(doc, actionId, { status, ...goalChange, after, before }, actor));
+      // A card dropped in another column is drawn anew there; the keyboard focus follows it.
+      if (write((doc) => moveAction(doc, actionId, { status, ...goalChange, after, before }, actor)).ok) focusAfterMove(actionId);
     },
     [write, actor, lookup],
   );
@@ -84,6 +87,11 @@ export function BoardView() {
           <Button variant="ghost" size="small" onClick={() => clearFilters('board')}>
             Show all
           </Button>
+        </p>
+      ) : null}
+      {filters.mine && actions.length === 0 ? (
+        <p className="mine-note mine-note--board" role="status">
+          <MineNote what="actions" />
         </p>
       ) : null}
       <DndContext

@@ -52,10 +52,13 @@ export function Column({ container, title, lookup, activeId, virtual, scrollElem
   const { setNodeRef, isOver } = useDroppable({ id: container.id, data: { type: 'container' } });
   const count = container.actionIds.length;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  // In a goal's lane the lane is the landmark: its cells, named alike in every lane, are groups in it.
+  const Frame = headingLevel === 2 ? 'section' : 'div';
 
   return (
-    <section
+    <Frame
       className={['column', `column--${container.status}`, isOver ? 'column--over' : ''].filter(Boolean).join(' ')}
+      role={headingLevel === 3 ? 'group' : undefined}
       aria-labelledby={headingId}
     >
       <header className="column__header">
@@ -82,7 +85,7 @@ export function Column({ container, title, lookup, activeId, virtual, scrollElem
       </SortableContext>
       {count === 0 ? <p className="column__empty">No actions</p> : null}
       {footer}
-    </section>
+    </Frame>
   );
 }
 

@@ -1,6 +1,7 @@
 import { filterGoals } from '@partnerboard/board';
 import { useMemo, useRef, useState } from 'react';
 import { Button } from '../../components';
+import { MineNote } from '../../join/MineNote';
 import { useBoardSession } from '../../session/BoardSession';
 import { useUi } from '../../state/ui';
 import { filtersOn, isFiltering } from '../../state/viewFilters';
@@ -51,7 +52,13 @@ export function GoalsView() {
           No goals yet. {canEdit ? 'Add the outcomes the partnership is working towards together.' : 'The partnership has not added any goals yet.'}
         </p>
       ) : goals.length === 0 ? (
-        <p className="empty-note">No goals match the filters.</p>
+        filters.mine ? (
+          <p className="empty-note mine-note" role="status">
+            <MineNote what="goals" />
+          </p>
+        ) : (
+          <p className="empty-note">No goals match the filters.</p>
+        )
       ) : (
         <GoalList goals={goals} />
       )}

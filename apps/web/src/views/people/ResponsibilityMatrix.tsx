@@ -7,7 +7,8 @@ import type { ShownPeople } from './shownPeople';
 
 /** Up to this many action rows the matrix opens fully; above it, each goal shows only its gaps until opened. */
 const openLimit = 80;
-const itemColumn = '22rem';
+// The goal-or-action column's width comes from people.css (narrower on a phone, so people's columns show beside it).
+const itemColumn = 'var(--raci-item-column)';
 const personColumn = '6.5rem';
 
 const roleWord: Record<RaciRole, string> = { R: 'Responsible', A: 'Accountable', C: 'Consulted', I: 'Informed' };
@@ -172,7 +173,9 @@ export function ResponsibilityMatrix({ shown }: { shown: ShownPeople }) {
             </colgroup>
             <thead>
               <tr>
-                <td className="raci__corner" rowSpan={2} />
+                <th scope="col" rowSpan={2} className="raci__corner">
+                  Goal or action
+                </th>
                 {groups.map(({ partner, people: members }) => (
                   <th key={partner.id} scope="colgroup" colSpan={members.length} className="raci__organisation" style={{ borderTopColor: partner.colour }}>
                     {partner.name}

@@ -13,52 +13,55 @@ interface LoadRow {
 }
 
 function LoadTable({ caption, whoHeading, rows }: { caption: string; whoHeading: string; rows: LoadRow[] }) {
+  // Where the table is wider than the screen (a phone), it scrolls sideways in its own box, which the keyboard can reach.
   return (
-    <table className="workload">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{whoHeading}</th>
-          <th scope="col" className="workload__number">
-            Open
-          </th>
-          <th scope="col" className="workload__number">
-            Overdue
-          </th>
-          <th scope="col" className="workload__number">
-            Blocked
-          </th>
-          <th scope="col" className="workload__number">
-            Doing (R)
-          </th>
-          <th scope="col">Share of open work</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(({ id, who, load, heavy }) => (
-          <tr key={id} className={heavy ? 'workload__row--heavy' : undefined}>
-            <th scope="row">{who}</th>
-            <td className="workload__number">{load.open}</td>
-            <td className={load.overdue > 0 ? 'workload__number workload__number--alert' : 'workload__number'}>{load.overdue}</td>
-            <td className={load.blocked > 0 ? 'workload__number workload__number--alert' : 'workload__number'}>{load.blocked}</td>
-            <td className="workload__number">{load.responsible}</td>
-            <td>
-              <div className="workload__share">
-                <span className="workload__percent">{percent(load.share)}</span>
-                <span className="workload__track" aria-hidden="true">
-                  <span className="workload__bar" style={{ width: percent(load.share) }} />
-                </span>
-                {heavy ? (
-                  <Badge tone="warning">
-                    <span aria-hidden="true">▲ </span>Carrying a large share
-                  </Badge>
-                ) : null}
-              </div>
-            </td>
+    <div className="workload__scroll" role="group" aria-label={`Workload ${caption.toLowerCase()}`} tabIndex={0}>
+      <table className="workload">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{whoHeading}</th>
+            <th scope="col" className="workload__number">
+              Open
+            </th>
+            <th scope="col" className="workload__number">
+              Overdue
+            </th>
+            <th scope="col" className="workload__number">
+              Blocked
+            </th>
+            <th scope="col" className="workload__number">
+              Doing (R)
+            </th>
+            <th scope="col">Share of open work</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map(({ id, who, load, heavy }) => (
+            <tr key={id} className={heavy ? 'workload__row--heavy' : undefined}>
+              <th scope="row">{who}</th>
+              <td className="workload__number">{load.open}</td>
+              <td className={load.overdue > 0 ? 'workload__number workload__number--alert' : 'workload__number'}>{load.overdue}</td>
+              <td className={load.blocked > 0 ? 'workload__number workload__number--alert' : 'workload__number'}>{load.blocked}</td>
+              <td className="workload__number">{load.responsible}</td>
+              <td>
+                <div className="workload__share">
+                  <span className="workload__percent">{percent(load.share)}</span>
+                  <span className="workload__track" aria-hidden="true">
+                    <span className="workload__bar" style={{ width: percent(load.share) }} />
+                  </span>
+                  {heavy ? (
+                    <Badge tone="warning">
+                      <span aria-hidden="true">▲ </span>Carrying a large share
+                    </Badge>
+                  ) : null}
+                </div>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

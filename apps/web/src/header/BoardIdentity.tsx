@@ -1,0 +1,29 @@
+import { useState } from 'react';
+import { useBoardSession } from '../session/BoardSession';
+import { BoardPurpose } from './BoardPurpose';
+import { EditBoardDialog } from './EditBoardDialog';
+import './boardIdentity.css';
+
+/**
+ * The board's shared purpose, which everyone sees, on a line of its own under the header's top row
+ * (which has no room to spare beside the title); a facilitator changes the title and purpose, or
+ * deletes the board, from here.
+ */
+export function BoardIdentity() {
+  const { board, role } = useBoardSession();
+  const [editing, setEditing] = useState(false);
+  const { purpose } = board.meta;
+  const canEditBoard = role === 'facilitator';
+  if (!purpose.trim() && !canEditBoard) return null;
+  return (
+    <div className="board-identity">
+      <BoardPurpose purpose={purpose} />
+      {canEditBoard ? (
+        <button type="button" className="board-identity__edit" onClick={() => setEditing(true)}>
+          <span aria-hidden="true">✎</span> Edit board
+        </button>
+      ) : null}
+      {editing ? <EditBoardDialog onClose={() => setEditing(false)} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { Button } from '../components/Button';
+import { useBoardSession } from '../session/BoardSession';
+import { useUi } from '../state/ui';
+import { isFiltering } from '../state/viewFilters';
+import { mineEmptyReason, type MineItems } from './mineNote';
+import { useProvenIdentity } from './ProvenIdentity';
+import './join.css';
+
+/** Why "Mine" shows nothing on this view, with a way to say who I am in the plan when that is why. */
+export function MineNote({ what }: { what: MineItems }) {
+  const { me, board } = useBoardSession();
+  const proven = useProvenIdentity();
+  const filters = useUi((s) => s.filters);
+  const setIdentityOpen = useUi((s) => s.setIdentityOpen);
+  const person = me.personId === null ? undefined : board.people.find((p) => p.id === me.personId);
+  const { text, offerToSay } = mineEmptyReason({
+    what,
+    personName: person?.name ?? null,
+    proven: proven !== null,
+    otherFilters: isFiltering(what === 'actions' ? 'board' : 'goals', { ...filters, mine: false }),
+  });
+  return (
+    <>
+      <span>{text}</span>
+      {offerToSay ? (
+        <Button variant="secondary" size="small" onClick={() => setIdentityOpen(true)}>
+          Say who you are in the plan
+        </Button>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,114 @@
+import { putBack, type Overwrite } from '@partnerboard/board';
+import { useState } from 'react';
+import { Button } from '../components/Button';
+import { showToast } from '../components/Toasts';
+import { formatMoment } from '../detail/formatMoment';
+import { useBoardSession } from '../session/BoardSession';
+import { useWrite } from '../session/write';
+import { useUi } from '../state/ui';
+import { currentValue, fieldName, itemTitle, valueWords, wroteIt, writerWords } from './overwriteWords';
+import './overwrites.css';
+
+/** Overwrites older than this are history, not news. */
+const showForMs = 14 * 24 * 60 * 60 * 1000;
+const kindWords = { goal: 'goal', action: 'action', decision: 'decision', risk: 'risk' } as const;
+
+function dismissedKey(boardId: string): string {
+  return `partnerboard.dismissedOverwrites.${boardId}`;
+}
+
+function readDismissed(boardId: string): ReadonlySet<string> {
+  try {
+    const stored: unknown = JSON.parse(localStorage.getItem(dismissedKey(boardId)) ?? '[]');
+    return new Set(Array.isArray(stored) ? stored.filter((id): id is string => typeof id === 'string') : []);
+  } catch {
+    return new Set();
+  }
+}
+
+/**
+ * Tells me when a change of mine and someone else's crossed (neither had seen the other's) and one
+ * replaced the other: the field, both values, who wrote each and when the board received it. The
+ * one whose value was replaced can put it back. Shown while the value the board kept still stands.
+ */
+export function OverwriteNotices() {
+  const { board, boardId, me, today, canEdit } = useBoardSession();
+  const [dismissed, setDismissed] = useState(() => readDismissed(boardId));
+  const dismiss = (id: string) => {
+    const next = new Set(dismissed).add(id);
+    setDismissed(next);
+    try {
+      localStorage.setItem(dismissedKey(boardId), JSON.stringify([...next].slice(-500)));
+    } catch {
+      // Private browsing without storage: dismissed for this visit only.
+    }
+  };
+  const now = Date.now();
+  const mine = board.overwrites.filter((overwrite) => {
+    if (dismissed.has(overwrite.id) || now - Date.parse(overwrite.at) > showForMs) return false;
+    if (currentValue(board, overwrite) !== overwrite.kept.value) return false;
+    return wroteIt(overwrite.replaced.writer, board.authors, me) || wroteIt(overwrite.kept.writer, board.authors, me);
+  });
+  if (mine.length === 0) return null;
+  return (
+    <section className="overwrite-notices" aria-labelledby="overwrite-notices-heading">
+      <h2 id="overwrite-notices-heading" className="overwrite-notices__heading">
+        {mine.length === 1 ? 'A change of yours crossed with someone else’s' : `${mine.length} changes of yours crossed with someone else’s`}
+      </h2>
+      <ul className="plain-list overwrite-notices__list">
+        {mine.map((overwrite) => (
+          <li key={overwrite.id}>
+            <OverwriteNotice overwrite={overwrite} canPutBack={canEdit && wroteIt(overwrite.replaced.writer, board.authors, me)} onDismiss={() => dismiss(overwrite.id)} today={today} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function OverwriteNotice({ overwrite, canPutBack, onDismiss, today }: { overwrite: Overwrite; canPutBack: boolean; onDismiss(): void; today: string }) {
+  const { board, actor } = useBoardSession();
+  const write = useWrite();
+  const openDetail = useUi((s) => s.openDetail);
+  const title = itemTitle(board, overwrite);
+  const field = fieldName(overwrite.field);
+  const words = (side: Overwrite['kept']) => valueWords(board, overwrite.kind, overwrite.field, side.value, today);
+  const when = (side: Overwrite['kept']) => (side.at ? ` (received ${formatMoment(side.at)})` : '');
+  const who = (side: Overwrite['kept']) => writerWords(side.writer, board.authors);
+  const item = `the ${kindWords[overwrite.kind]} “${title ?? 'deleted'}”`;
+  const headingId = `overwrite-${overwrite.id}`;
+  const putMineBack = () => {
+    const done = write((doc) => putBack(doc, overwrite, actor));
+    if (!done.ok) return;
+    onDismiss();
+    showToast({ tone: 'success', message: `Put back: the ${field} of ${item} is ${words(overwrite.replaced)} again, for everyone.` });
+  };
+  const openable = title !== null && (overwrite.kind === 'goal' || overwrite.kind === 'action');
+  return (
+    <article className="overwrite-notice" aria-labelledby={headingId}>
+      <h3 id={headingId} className="overwrite-notice__heading">
+        {canPutBack ? `Your ${field} of ${item} was replaced` : `Your ${field} of ${item} replaced someone else’s`}
+      </h3>
+      <p>
+        {who(overwrite.replaced)} set it to <strong>{words(overwrite.replaced)}</strong>
+        {when(overwrite.replaced)}, and {who(overwrite.kept)} set it to <strong>{words(overwrite.kept)}</strong>
+        {when(overwrite.kept)}, neither having seen the other’s change. The board keeps <strong>{words(overwrite.kept)}</strong>.
+      </p>
+      <div className="overwrite-notice__actions">
+        {canPutBack ? (
+          <Button variant="primary" size="small" onClick={putMineBack} aria-describedby={headingId}>
+            Put mine back
+          </Button>
+        ) : null}
+        {openable ? (
+          <Button size="small" onClick={() => openDetail(overwrite.kind as 'goal' | 'action', overwrite.itemId)} aria-describedby={headingId}>
+            Show the {kindWords[overwrite.kind]}
+          </Button>
+        ) : null}
+        <Button variant="ghost" size="small" onClick={onDismiss} aria-describedby={headingId}>
+          Dismiss
+        </Button>
+      </div>
+    </article>
+  );
+}
