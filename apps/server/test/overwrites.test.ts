@@ -17,6 +17,17 @@ describe('values replaced unseen', () => {
     return client;
   }
 
+  /** The room (Priya) adds an action; a partner (Sam) joins and has it. */
+  async function roomAndPartner(): Promise<{ room: TestClient; partner: TestClient; action: string }> {
+    const room = join('Priya Shah', 'Riverside NHS Trust');
+    await room.synced;
+    const goal = createGoal(room.doc, { title: 'Home by Friday' });
+    const action = createAction(room.doc, { title: 'Book transport', goalId: goal });
+    const partner = join('Sam Patel', 'Northshire Council');
+    await eventually(partner.doc, (doc) => readBoard(doc).actions.length === 1);
+    return { room, partner, action };
+  }
+
   beforeEach(async () => {
     server = await startTestServer();
     board = await server.createBoard();
@@ -28,12 +39,7 @@ describe('values replaced unseen', () => {
   });
 
   it('records the title and status a returning offline partner replaced or lost, with both writers and the server’s times', async () => {
-    const room = join('Priya Shah', 'Riverside NHS Trust');
-    await room.synced;
-    const goal = createGoal(room.doc, { title: 'Home by Friday' });
-    const action = createAction(room.doc, { title: 'Book transport', goalId: goal });
-    const partner = join('Sam Patel', 'Northshire Council');
-    await eventually(partner.doc, (doc) => readBoard(doc).actions.length === 1);
+    const { room, partner, action } = await roomAndPartner();
 
     partner.provider.disconnect();
     updateAction(partner.doc, action, { title: 'Offline title' });
@@ -72,12 +78,7 @@ describe('values replaced unseen', () => {
   });
 
   it('records nothing when edits follow one another, and keeps records across a restart', async () => {
-    const room = join('Priya Shah', 'Riverside NHS Trust');
-    await room.synced;
-    const goal = createGoal(room.doc, { title: 'Home by Friday' });
-    const action = createAction(room.doc, { title: 'Book transport', goalId: goal });
-    const partner = join('Sam Patel', 'Northshire Council');
-    await eventually(partner.doc, (doc) => readBoard(doc).actions.length === 1);
+    const { room, partner, action } = await roomAndPartner();
     updateAction(room.doc, action, { title: 'First' });
     await eventually(partner.doc, (doc) => readBoard(doc).actions[0]?.title === 'First');
     updateAction(partner.doc, action, { title: 'Second, having seen the first' });

@@ -150,8 +150,10 @@ describe('HTTP hardening', () => {
           }));`,
         });
         await page.goto(`${app.url}/b/${plan.id}/goals#token=${plan.tokens.editor}`);
-        await page.getByLabel('Your name').fill('Ahmed Hussain');
         await page.getByLabel('Your organisation').selectOption({ label: 'Northshire Community Nursing & Therapy' });
+        const inPlan = page.getByLabel('Who you are in the plan');
+        const ahmed = (await inPlan.locator('option').allTextContents()).find((option) => option.startsWith('Ahmed Hussain'));
+        await inPlan.selectOption({ label: ahmed ?? 'Ahmed Hussain' });
         await page.getByRole('button', { name: 'Join the board' }).click();
         await page.getByRole('navigation', { name: 'Views' }).waitFor();
         // The goal's actions, then an action's notes: the lazily loaded editor and its styles.
