@@ -90,7 +90,8 @@ export function RecentBoards() {
         <p>No boards left in this browser.</p>
       )}
       <p className="start__recent-note">
-        Remove forgets a board in this browser only: its link and the copy kept here for offline use. The board itself is not deleted, and anyone
+        Remove forgets a board in this browser only: its link and the copy kept here for offline use, with any change made here offline
+        and not yet sent. The board itself is not deleted, and anyone
         with its link can still open it; keep the link somewhere else if you will need it again.
       </p>
     </section>
