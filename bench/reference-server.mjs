@@ -5,7 +5,7 @@
 // One addition, for the benchmark only: `PUT /<name>` with a Yjs update as its body creates the
 // document `<name>` holding it, as Partnerboard's POST /api/boards creates a board, without a
 // WebSocket client. Boards made through a client ran the reference's whole connection path once
-// each before it was measured, and a "server just started" was then not cold (finding 38).
+// each before it was measured, and a "server just started" was then not cold.
 import http from 'node:http';
 import { WebSocketServer } from 'ws';
 import * as Y from 'yjs';

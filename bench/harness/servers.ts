@@ -238,7 +238,7 @@ export async function startReference(options: ReferenceOptions = {}): Promise<Be
     async createBoard(title = 'Benchmark board') {
       // The reference has no boards: bench/reference-server.mjs creates a document holding the
       // same starting content a new Partnerboard board has, so both servers hold the same plan,
-      // and neither has run its WebSocket path for it (finding 38).
+      // and neither has run its WebSocket path for it.
       const boardId = randomBytes(16).toString('base64url');
       const body = Buffer.from(Y.encodeStateAsUpdate(newBoardState(title)));
       const response = await fetch(`http://127.0.0.1:${port}/${boardId}`, { method: 'PUT', body });

@@ -97,8 +97,8 @@ export const coldLoadScenario: Scenario = {
   summary: 'a board of 2,000 actions and 100 goals: time for a fresh client to hold all of it, from storage and from memory',
   async run(context) {
     const size = { goals: 100, actions: 2000 };
-    // Each open mostly times the client applying 1 MiB, and five moved by 2× from one to the next
-    // (finding 36): eleven give a median that holds from run to run.
+    // Each open mostly times the client applying 1 MiB, and five moved by 2× from one to the next:
+    // eleven give a median that holds from run to run.
     const rounds = context.quick ? 2 : 11;
     const { partnerboard, reference } = await withTargets(
       {

@@ -13,20 +13,20 @@ const editsPerSecond = 50;
 /**
  * Edits before the measured ones, so that both servers are measured once V8 has optimised their
  * code. 25 (until 25 November, 20:30 UTC) was too few: a second run on the same two servers cost
- * both about a quarter less CPU per edit (finding 16).
+ * both about a quarter less CPU per edit.
  */
 const warmUpEdits = 250;
 /**
  * Before any of that, once per server: edits until V8 has optimised the whole edit path. A server
  * runs for days; 250 edits left Partnerboard's code half way up V8's tiers, so the measured edits
- * paid for its compiling (finding 28). At 200 a second, to take 10 s, not 40.
+ * paid for its compiling. At 200 a second, to take 10 s, not 40.
  */
 const serverWarmUp = { edits: 2000, perSecond: 200, readers: 10 };
 
 /**
  * Each reader count is measured in this many blocks of `edits`, the two servers taking turns, and
- * the blocks pooled: one block moved CPU per edit by 20 to 40 % from run to run on this machine
- * (finding 30), more than the difference being measured.
+ * the blocks pooled: one block moved CPU per edit by 20 to 40 % from run to run on this machine,
+ * more than the difference being measured.
  */
 const blocks = 3;
 
@@ -50,7 +50,7 @@ interface FanOutRun {
   serverCpuMsPerEdit: number;
   /** Of which in the kernel. */
   serverSystemCpuMsPerEdit: number;
-  /** Of which on the server's main thread; the rest is V8's helper threads (finding 17). */
+  /** Of which on the server's main thread; the rest is V8's helper threads. */
   serverMainThreadCpuMsPerEdit: number;
   /** CPU per edit of each block, to show the spread. */
   blockCpuMsPerEdit: number[];

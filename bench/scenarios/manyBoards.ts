@@ -19,7 +19,7 @@ const unloadAfterMs = 30_000;
 /**
  * Rounds of opens (each of `boards` boards, then closed) between everyone leaving and the warm
  * round, not measured: one round of 1,000 left Partnerboard's open path still climbing V8's tiers,
- * so the warm round paid for compiling it (finding 28).
+ * so the warm round paid for compiling it.
  */
 const roundsBeforeWarm = 2;
 /**
@@ -29,8 +29,8 @@ const roundsBeforeWarm = 2;
 const coldRounds = 3;
 /**
  * Rounds of 1,000 opens on the warm server, measured and pooled: one round moved CPU per open by
- * up to 1.5× between runs (0.88 to 1.33× the reference's in one hour, finding 38), and one round in
- * five or six of Partnerboard's stood 30 to 60 % above the others (finding 42).
+ * up to 1.5× between runs (0.88 to 1.33× the reference's in one hour), and one round in
+ * five or six of Partnerboard's stood 30 to 60 % above the others.
  */
 const warmRounds = 5;
 
@@ -49,7 +49,7 @@ interface ManyBoardsRun extends OpeningPhase {
   rssAfterLeavingBytes: number;
   /** Boards still in memory after everyone left (where the server says). */
   boardsLoadedAfterLeaving: number | null;
-  /** The same for `warmRounds` rounds of `boards` more, opened after everyone left: a server that has run a while (findings 22 and 38). */
+  /** The same for `warmRounds` rounds of `boards` more, opened after everyone left: a server that has run a while. */
   warm: OpeningPhase;
 }
 
@@ -58,7 +58,7 @@ interface OpeningPhase {
   openAndEditMs: ReturnType<typeof summarize>;
   /** Server CPU over the opening phase, per client: on a busy machine a steadier measure than the latency. */
   serverCpuMsPerOpen: number;
-  /** Of which on the server's main thread; the rest is V8's helper threads (finding 17). */
+  /** Of which on the server's main thread; the rest is V8's helper threads. */
   serverMainThreadCpuMsPerOpen: number;
   /** CPU per open of each round pooled here, to show the spread. */
   roundCpuMsPerOpen: number[];
@@ -190,8 +190,8 @@ async function openAndLeave(
 
 /**
  * More rounds on both servers once each has run a while, the two taking turns so that a change in
- * the machine's speed falls on both alike (finding 38): first unmeasured, until V8 has optimised
- * their open paths (findings 22 and 28), then measured and pooled.
+ * the machine's speed falls on both alike: first unmeasured, until V8 has optimised
+ * their open paths, then measured and pooled.
  */
 async function warmRoundsInTurns(targets: { ours: BenchTarget; theirs: BenchTarget }, boards: number, context: ScenarioContext) {
   const sides = ['ours', 'theirs'] as const;

@@ -45,7 +45,8 @@ function notYetSupported(what: string, variable: string) {
 // Never echo these back: they can hold passwords.
 const secretVariables = new Set(['ADMIN_KEY', 'METRICS_TOKEN', 'DATABASE_URL', 'REDIS_URL']);
 
-const envSchema = z.object({
+/** The environment the server reads; docs/operations.md's table is checked against it. */
+export const envSchema = z.object({
   PORT: wholeNumber(0, 65_535, 8787),
   HOST: text('0.0.0.0'),
   DATA_DIR: text(resolve(repoRoot, 'data')),
@@ -66,7 +67,7 @@ const envSchema = z.object({
   MESSAGE_BURST: wholeNumber(1, 1_000_000, 300),
   // Bytes of messages a connection may send each second, on top of twice MAX_MESSAGE_BYTES at once
   // (so a whole catch-up always gets through). Each byte of an update is decoded before anything
-  // else is read: 1 MiB is about 100 ms of the server's time, taken from every other board.
+  // else is read, and that time is taken from every other board.
   BYTES_PER_SECOND: wholeNumber(1024, 1024 * 1024 * 1024, 1024 * 1024),
   CREATE_BOARDS_PER_MINUTE: wholeNumber(1, 1_000_000, 30),
   UNLOAD_AFTER_MS: wholeNumber(0, 24 * 60 * 60 * 1000, 30_000),

@@ -98,7 +98,9 @@ export type RejectionReason =
   | 'presence_too_large'
   | 'presence_too_many'
   | 'presence_invalid'
-  | 'too_much_pending';
+  | 'too_much_pending'
+  | 'part_not_allowed'
+  | 'unknown_custom_message';
 export type RefusalReason =
   | 'missing_token'
   | 'wrong_token'

@@ -18,6 +18,7 @@ import type { BoardStore } from './storage/BoardStore.ts';
 import { InMemoryBoardStore } from './storage/memory/InMemoryBoardStore.ts';
 import { DataDirLock } from './storage/sqlite/DataDirLock.ts';
 import { SqliteBoardStore } from './storage/sqlite/SqliteBoardStore.ts';
+import type { RoomExtension } from './sync/RoomExtension.ts';
 import { Rooms } from './sync/Rooms.ts';
 import { SyncEndpoint } from './sync/SyncEndpoint.ts';
 
@@ -35,6 +36,8 @@ export interface StartOptions {
   logger?: Logger;
   /** Defaults to config.store: SQLite in config.dataDir, or memory. */
   store?: BoardStore;
+  /** Board features added after the standard ones (see sync/RoomExtension.ts). */
+  roomExtensions?: readonly RoomExtension[];
 }
 
 function publicUrl(host: string, port: number): string {
@@ -98,6 +101,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     compactAfterUpdates: config.compactAfterUpdates,
     maxPendingBytes: config.maxPendingBytes,
     unloadAfterMs: config.unloadAfterMs,
+    extensions: options.roomExtensions,
   });
   sync = new SyncEndpoint({ access, rooms, config, log, metrics });
   const app = new HttpApp({

@@ -4,7 +4,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { createAction, createGoal, limits } from '@partnerboard/board';
-import { messageAwareness, messageNotice, messageSync, readNotice, type Notice } from '@partnerboard/protocol';
+import { encodeCustomMessage, messageAwareness, messageCustom, messageNotice, messageSync, readCustomMessage, readNotice, type CustomMessage, type Notice } from '@partnerboard/protocol';
 
 function frame(write: (encoder: encoding.Encoder) => void): Uint8Array {
   const encoder = encoding.createEncoder();
@@ -79,6 +79,17 @@ export function messageType(received: Uint8Array): number {
 export function isSyncStep2(received: Uint8Array): boolean {
   const decoder = decoding.createDecoder(received);
   return decoding.readVarUint(decoder) === messageSync && decoding.readVarUint(decoder) === syncProtocol.messageYjsSyncStep2;
+}
+
+/** A custom message frame, as a client that opted in (ext=1) sends one. */
+export function customFrame(type: string, body: unknown): Uint8Array {
+  return encodeCustomMessage(type, body);
+}
+
+/** The custom message a frame holds, or null when it holds something else. */
+export function customIn(received: Uint8Array): CustomMessage | null {
+  const decoder = decoding.createDecoder(received);
+  return decoding.readVarUint(decoder) === messageCustom ? readCustomMessage(decoder) : null;
 }
 
 export function noticeIn(received: Uint8Array): Notice | null {

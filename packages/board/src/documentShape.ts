@@ -298,7 +298,16 @@ export const documentShape: Readonly<Record<string, Node>> = {
     snapshotId: v(nullable(text(64))),
     createdAt: v(moment),
   }),
+  // Reserved for the live meeting; the server lets only a facilitator write it (see facilitatorOnlyParts).
+  session: {
+    kind: 'fields',
+    thing: 'meeting session',
+    fields: { startedAt: v(nullable(moment)), focusItemId: v(nullable(id)) },
+  },
 };
+
+/** Top-level parts of the document only a facilitator may write: the live meeting's state. */
+export const facilitatorOnlyParts: readonly string[] = ['session'];
 
 const fieldValue = nullable((value) => (typeof value === 'number' ? anyNumber(-1e9, 1e9)(value) : text(limits.shortText)(value)));
 const writtenValue = record({ value: fieldValue, writer: wholeNumber(0, 2 ** 32), at: nullable(moment) });

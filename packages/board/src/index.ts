@@ -103,5 +103,6 @@ export {
 export { filterActions, filterGoals, filterPartners, filterPeople, noPlanFilters, type FilterViewer, type PlanFilters } from './insights-filters.js';
 export { placeAt, placeOnDrop, type Neighbours } from './insights-places.js';
 export { BoardUpdateCheck, checkWholeBoard, type UpdateVerdict } from './updateCheck.js';
+export { facilitatorOnlyParts } from './documentShape.js';
 export { authorBinding, bindAuthors, readAuthors, type AuthorBinding } from './authors.js';
 export { findOverwrites, overwriteKinds, putBack, readOverwrites, recordOverwrites, watchedFields, type FieldValue, type FoundOverwrite, type Overwrite, type OverwriteKind, type WrittenValue } from './overwrites.js';

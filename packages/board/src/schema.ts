@@ -29,8 +29,8 @@ import {
 } from './vocabulary.js';
 
 // Zod schemas for every write's input. Messages are for the person who typed the value.
-// zod/mini, which carries no locale: every issue a person can meet has a message of ours. (Zod's
-// classic API kept about 3 MiB in the server's heap, where this, bundled, keeps a tenth of that.)
+// zod/mini, which carries no locale: every issue a person can meet has a message of ours, and a
+// bundler leaves out what is not used, where the classic API keeps all of it in the server's heap.
 // No `.default()` here: in zod 4 a default also fills a missing key of a patch, so defaults live in the writers.
 
 /** Longest values a write accepts; editors can use them as maxLength. */

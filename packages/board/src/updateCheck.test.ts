@@ -123,6 +123,19 @@ describe('BoardUpdateCheck on honest edits', () => {
     const verdict = new BoardUpdateCheck(new Y.Doc()).check(Y.encodeStateAsUpdate(client));
     expect(verdict.ok && verdict.clients).toContain(client.clientID);
   });
+
+  it('names the top-level parts an update writes and deletes from', () => {
+    const { doc } = smallBoard();
+    const server = new Y.Doc();
+    Y.applyUpdate(server, Y.encodeStateAsUpdate(doc));
+    const goalId = createGoal(doc, { title: 'Back to school' });
+    Y.applyUpdate(server, Y.encodeStateAsUpdate(doc));
+    const before = Y.encodeStateVector(doc);
+    deleteGoal(doc, goalId, { actions: 'delete' });
+    updateMeta(doc, { title: 'Mrs Patel: home by Friday' });
+    const verdict = new BoardUpdateCheck(server).check(Y.encodeStateAsUpdate(doc, before));
+    expect(verdict.ok && [...verdict.parts].sort()).toEqual(['goals', 'meta']);
+  });
 });
 
 describe('BoardUpdateCheck refuses', () => {
@@ -321,7 +334,7 @@ describe('BoardUpdateCheck judges a batch as a whole', () => {
     firstActionNotes(client).insert(0, 'y'.repeat(30_000));
     const batch = new BoardUpdateCheck(doc);
     expect(updates.map((update) => batch.check(update))).toEqual([
-      { ok: true, clients: [client.clientID] },
+      { ok: true, clients: [client.clientID], parts: new Set(['actions']) },
       { ok: false, problem: 'the notes would be longer than 40000 characters' },
     ]);
   });

@@ -9,8 +9,13 @@ import { documentShape, isEntryKey, serverShape, type Field, type Node } from '.
 // follows the same references, through this update, the updates checked before it in the batch,
 // and the document, and judges each item by the part of the shape it lands in.
 
-/** What the check says of one update. `clients`: the Yjs client ids whose new items it carries. */
-export type UpdateVerdict = { readonly ok: true; readonly clients: readonly number[] } | { readonly ok: false; readonly problem: string };
+/**
+ * What the check says of one update. `clients`: the Yjs client ids whose new items it carries;
+ * `parts`: the top-level parts of the document it writes or deletes from (for per-part permissions).
+ */
+export type UpdateVerdict =
+  | { readonly ok: true; readonly clients: readonly number[]; readonly parts: ReadonlySet<string> }
+  | { readonly ok: false; readonly problem: string };
 
 type Struct = Y.Item | Y.GC | Y.Skip;
 type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
@@ -27,6 +32,8 @@ interface Place {
   readonly type: SharedType | null;
   /** Identifies the type among those an update touches. */
   readonly key: SharedType | string;
+  /** The top-level part of the document it is in. */
+  readonly root: string;
 }
 
 /** Where an item lands: in a place (under `sub` for a map), or nowhere (Yjs collects it as garbage). */
@@ -111,8 +118,9 @@ export class BoardUpdateCheck {
    * Checks one update (raw, or as Y.decodeUpdate reads it); an accepted one is remembered for the
    * rest of the batch. `mayWrite`, when given, is asked about each Yjs client whose new items the
    * update carries, and says what is wrong (or null) with the sender writing as that client.
+   * `mayWriteParts`, when given, is asked about the top-level parts the update writes, last.
    */
-  check(update: Uint8Array | DecodedUpdate, mayWrite?: (client: number) => string | null): UpdateVerdict {
+  check(update: Uint8Array | DecodedUpdate, mayWrite?: (client: number) => string | null, mayWriteParts?: (parts: ReadonlySet<string>) => string | null): UpdateVerdict {
     const { structs, ds } = update instanceof Uint8Array ? Y.decodeUpdate(update) : update;
     const checked: Checked = { byClient: new Map(), landings: new Map(), made: new Map() };
     for (const struct of structs) {
@@ -127,10 +135,12 @@ export class BoardUpdateCheck {
         const problem = mayWrite?.(client);
         if (problem) refuse(problem);
       }
+      const problem = mayWriteParts?.(walk.parts);
+      if (problem) refuse(problem);
       // Newest first: a later update most often builds on the one just before it.
       this.accepted.unshift(checked);
       walk.addGrowthTo(this.grown, this.added);
-      return { ok: true, clients };
+      return { ok: true, clients, parts: walk.parts };
     } catch (error) {
       if (error instanceof Refusal) return { ok: false, problem: error.message };
       throw error;
@@ -163,13 +173,13 @@ export class BoardUpdateCheck {
     if (item === null) {
       const name = Y.findRootTypeKey(type);
       const node = Object.hasOwn(this.shape, name) ? this.shape[name] : undefined;
-      if (node) place = { node, label: node.thing, type, key: type };
+      if (node) place = { node, label: node.thing, type, key: type, root: name };
     } else if (item.parent instanceof Y.AbstractType) {
       const parent = this.placeOf(item.parent);
       if (parent) {
         try {
           const field = fieldAt(parent, item.parentSub);
-          if ('node' in field && typeMatches(field.node, type)) place = { node: field.node, label: labelOf(parent, item.parentSub, field), type, key: type };
+          if ('node' in field && typeMatches(field.node, type)) place = { node: field.node, label: labelOf(parent, item.parentSub, field), type, key: type, root: parent.root };
         } catch (error) {
           if (!(error instanceof Refusal)) throw error;
         }
@@ -188,6 +198,8 @@ class UpdateWalk {
   private readonly newKeys = new Map<Place['key'], { place: Place; keys: Set<string> }>();
   /** Values each list gains. */
   private readonly listGrowth: Growth = new Map();
+  /** The top-level parts this update writes or deletes from. */
+  readonly parts = new Set<string>();
   /** `place key|sub` of every field this update writes (a write replaces the value it deletes). */
   private readonly written = new Set<string>();
   private readonly keyIds = new WeakMap<object, number>();
@@ -226,6 +238,7 @@ class UpdateWalk {
       return;
     }
     const { place, sub } = landing;
+    this.parts.add(place.root);
     const { content } = item;
     const { node } = place;
     if (node.kind === 'text') {
@@ -403,7 +416,7 @@ class UpdateWalk {
       if (!('node' in field) || !(item.content instanceof Y.ContentType) || !typeMatches(field.node, item.content.type)) {
         refuse(`the ${labelOf(landing.place, landing.sub, field)} is not the kind of part it must be`);
       }
-      made = { node: field.node, label: labelOf(landing.place, landing.sub, field), type: null, key };
+      made = { node: field.node, label: labelOf(landing.place, landing.sub, field), type: null, key, root: landing.place.root };
     }
     this.update.made.set(key, made);
     return made;
@@ -436,13 +449,13 @@ class UpdateWalk {
   private deleting(item: Y.Item, length: number): void {
     const parent = item.parent;
     if (!(parent instanceof Y.AbstractType)) return;
+    const place = this.check.placeOf(parent);
+    if (place) this.parts.add(place.root);
     if (parent.constructor === Y.Text && item.countable) {
-      const place = this.check.placeOf(parent);
       if (place) this.grow(this.textGrowth, place, -length);
       return;
     }
     if (item.parentSub === null || parent._map.get(item.parentSub) !== item) return;
-    const place = this.check.placeOf(parent);
     if (!place || place.node.kind !== 'fields') return;
     const owner = parent._item;
     if (owner !== null && (owner.deleted || Y.isDeleted(this.ds, owner.id))) return;

@@ -1,7 +1,7 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
-import { encodeNotice, messageNotice, readNotice } from './messages';
+import { encodeCustomMessage, encodeNotice, messageCustom, messageNotice, readCustomMessage, readNotice, readServerTimeRequest } from './messages';
 
 function readFrame(frame: Uint8Array) {
   const decoder = decoding.createDecoder(frame);
@@ -29,5 +29,27 @@ describe('notice messages', () => {
     encoding.writeVarUint(encoder, messageNotice);
     encoding.writeVarString(encoder, '{not json');
     expect(readFrame(encoding.toUint8Array(encoder)).notice).toBeNull();
+  });
+});
+
+describe('custom messages', () => {
+  it('round-trips a type name and a JSON body behind the messageCustom type', () => {
+    const decoder = decoding.createDecoder(encodeCustomMessage('server-time', { clientTime: 1234 }));
+    expect(decoding.readVarUint(decoder)).toBe(messageCustom);
+    expect(readCustomMessage(decoder)).toEqual({ type: 'server-time', body: { clientTime: 1234 } });
+    expect(decoding.hasContent(decoder)).toBe(false);
+  });
+
+  it('throws on a body that is not JSON, so that a server can refuse the frame', () => {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarString(encoder, 'vote');
+    encoding.writeVarString(encoder, '{not json');
+    expect(() => readCustomMessage(decoding.createDecoder(encoding.toUint8Array(encoder)))).toThrow();
+  });
+
+  it('reads a server-time request with or without the client clock, and nothing else', () => {
+    expect(readServerTimeRequest({ clientTime: 5 })).toEqual({ clientTime: 5 });
+    expect(readServerTimeRequest({})).toEqual({});
+    expect(readServerTimeRequest({ clientTime: 'noon' })).toBeNull();
   });
 });

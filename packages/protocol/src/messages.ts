@@ -52,3 +52,54 @@ export function readNotice(decoder: decoding.Decoder): Notice | null {
   const parsed = noticeSchema.safeParse(json);
   return parsed.success ? parsed.data : null;
 }
+
+/**
+ * Opt-in Partnerboard extension: a custom message, a typed channel beside sync and awareness that a
+ * server feature registers without touching the sync core. Sent only to connections that asked with
+ * `ext=1`, so a stock y-websocket client never sees one. Payload: a varString type name, then a
+ * varString of JSON body.
+ */
+export const messageCustom = 101;
+
+/** A custom message as read from a frame: its type name and its JSON body, not yet checked. */
+export interface CustomMessage {
+  type: string;
+  body: unknown;
+}
+
+/** Custom message type: the client asks for the server's clock, the server answers with it. */
+export const serverTimeMessage = 'server-time';
+
+const serverTimeRequestSchema = z.object({ clientTime: z.optional(z.number()) });
+/** What a client sends to ask for the server's clock: its own clock, echoed back so it can measure the round trip. */
+export type ServerTimeRequest = z.infer<typeof serverTimeRequestSchema>;
+/** The server's answer: its clock (ms since 1970) when it answered, and the client's clock as sent. */
+export interface ServerTimeAnswer {
+  serverTime: number;
+  clientTime: number | null;
+}
+
+/** A server-time request's body, or null when it is not one. */
+export function readServerTimeRequest(body: unknown): ServerTimeRequest | null {
+  const parsed = serverTimeRequestSchema.safeParse(body);
+  return parsed.success ? parsed.data : null;
+}
+
+/** Encodes a custom message as one frame ready to send. */
+export function encodeCustomMessage(type: string, body: unknown): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, messageCustom);
+  encoding.writeVarString(encoder, type);
+  encoding.writeVarString(encoder, JSON.stringify(body));
+  return encoding.toUint8Array(encoder);
+}
+
+/**
+ * Reads a custom message from a decoder positioned just after the message type. Throws when the
+ * bytes are not a type name and a JSON body, so that a server can refuse the frame.
+ */
+export function readCustomMessage(decoder: decoding.Decoder): CustomMessage {
+  const type = decoding.readVarString(decoder);
+  const body: unknown = JSON.parse(decoding.readVarString(decoder));
+  return { type, body };
+}

@@ -11,8 +11,8 @@ export function generateBoardId(): string {
 }
 
 /**
- * The SHA-256 hash under which a token is stored. Every connection and API call hashes its token:
- * the one-shot `hash` makes no Hash object (whose set-up was most of the cost, benchmarks finding 42).
+ * The SHA-256 hash under which a token is stored. Every connection and API call hashes its token,
+ * so the one-shot `hash` is used: it skips setting up a Hash object.
  */
 export function hashToken(token: string): Uint8Array {
   return hash('sha256', token, 'buffer');

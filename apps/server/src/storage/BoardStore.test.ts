@@ -8,12 +8,17 @@ import type { Role } from '@partnerboard/protocol';
 import {
   BoardExistsError,
   OutdatedSequenceError,
+  StaleWriterError,
+  TooManyNamedSnapshotsError,
   TooManyPersonalLinksError,
   type Attribution,
   type BoardStore,
+  type NamedSnapshots,
   type NewBoard,
+  type NewNamedSnapshot,
   type NewPersonalLink,
   type SealedTokens,
+  type UpdateLog,
 } from './BoardStore.ts';
 import { InMemoryBoardStore } from './memory/InMemoryBoardStore.ts';
 import { SqliteBoardStore } from './sqlite/SqliteBoardStore.ts';
@@ -455,6 +460,164 @@ describe.each(implementations)('%s', (_name, setUp) => {
     });
   });
 
+  describe('named snapshots', () => {
+    function named(id: string, state: Uint8Array, overrides: Partial<NewNamedSnapshot> = {}): NewNamedSnapshot {
+      return { id, boardId: 'board-one', name: `Review ${id}`, takenBy: 'Sam Okoro', takenAt: '2025-03-10T09:00:00.000Z', state, ...overrides };
+    }
+
+    async function boardAt(steps: number) {
+      const snapshots: NamedSnapshots = start();
+      const edited = editedDoc(steps);
+      await store.createBoard(newBoard('board-one', edited.initialState));
+      return { snapshots, state: Y.encodeStateAsUpdate(edited.doc), doc: edited.doc };
+    }
+
+    it('lists a board’s named snapshots without their documents, oldest first', async () => {
+      const { snapshots, state } = await boardAt(2);
+      await snapshots.saveNamedSnapshot(named('march', state, { name: 'Review, March' }), 20);
+      await snapshots.saveNamedSnapshot(named('april', state, { name: 'Review, April', takenAt: '2025-04-10T09:00:00.000Z' }), 20);
+      expect(await snapshots.namedSnapshots('board-one')).toEqual([
+        { id: 'march', boardId: 'board-one', name: 'Review, March', takenBy: 'Sam Okoro', takenAt: '2025-03-10T09:00:00.000Z', bytes: state.byteLength },
+        { id: 'april', boardId: 'board-one', name: 'Review, April', takenBy: 'Sam Okoro', takenAt: '2025-04-10T09:00:00.000Z', bytes: state.byteLength },
+      ]);
+    });
+
+    it('loads one with the document as it was when it was taken, whatever the board did since', async () => {
+      const { snapshots, state, doc } = await boardAt(3);
+      await snapshots.saveNamedSnapshot(named('march', state), 20);
+      await store.compact('board-one', Y.encodeStateAsUpdate(new Y.Doc()), 0);
+      const loaded = await snapshots.namedSnapshot('board-one', 'march');
+      expect(loaded).toMatchObject({ id: 'march', name: 'Review march', bytes: state.byteLength });
+      sameDocument(rebuild({ snapshot: loaded!.state, updates: [] }), doc);
+    });
+
+    it('answers null for a snapshot the board does not have, or that another board has', async () => {
+      const { snapshots, state } = await boardAt(1);
+      await store.createBoard(newBoard('board-two'));
+      await snapshots.saveNamedSnapshot(named('march', state), 20);
+      expect(await snapshots.namedSnapshot('board-one', 'april')).toBeNull();
+      expect(await snapshots.namedSnapshot('board-two', 'march')).toBeNull();
+      expect(await snapshots.namedSnapshots('board-two')).toEqual([]);
+      expect(await snapshots.deleteNamedSnapshot('board-two', 'march')).toBe(false);
+    });
+
+    it('deletes one and keeps the others', async () => {
+      const { snapshots, state } = await boardAt(1);
+      await snapshots.saveNamedSnapshot(named('march', state), 20);
+      await snapshots.saveNamedSnapshot(named('april', state), 20);
+      expect(await snapshots.deleteNamedSnapshot('board-one', 'march')).toBe(true);
+      expect(await snapshots.deleteNamedSnapshot('board-one', 'march')).toBe(false);
+      expect((await snapshots.namedSnapshots('board-one')).map(({ id }) => id)).toEqual(['april']);
+      expect(await snapshots.namedSnapshot('board-one', 'march')).toBeNull();
+    });
+
+    it('refuses one beyond the board’s limit, and keeps one again once another is deleted', async () => {
+      const { snapshots, state } = await boardAt(1);
+      await snapshots.saveNamedSnapshot(named('march', state), 2);
+      await snapshots.saveNamedSnapshot(named('april', state), 2);
+      await expect(snapshots.saveNamedSnapshot(named('may', state), 2)).rejects.toBeInstanceOf(TooManyNamedSnapshotsError);
+      expect(await snapshots.namedSnapshots('board-one')).toHaveLength(2);
+      await snapshots.deleteNamedSnapshot('board-one', 'march');
+      await snapshots.saveNamedSnapshot(named('may', state), 2);
+      expect((await snapshots.namedSnapshots('board-one')).map(({ id }) => id)).toEqual(['april', 'may']);
+    });
+
+    it('refuses one for a board it does not have, or under an id already taken', async () => {
+      const { snapshots, state } = await boardAt(1);
+      await expect(snapshots.saveNamedSnapshot(named('march', state, { boardId: 'no-such-board' }), 20)).rejects.toThrow(/Unknown board/);
+      await snapshots.saveNamedSnapshot(named('march', state), 20);
+      await expect(snapshots.saveNamedSnapshot(named('march', state), 20)).rejects.toThrow(/already exists/);
+      expect(await snapshots.namedSnapshots('board-one')).toHaveLength(1);
+    });
+
+    it('removes a board’s named snapshots with the board', async () => {
+      const { snapshots, state } = await boardAt(1);
+      await snapshots.saveNamedSnapshot(named('march', state), 20);
+      await store.deleteBoard('board-one');
+      if (subject.reopen) store = await subject.reopen(store);
+      expect(await store.namedSnapshots('board-one')).toEqual([]);
+      expect(await store.namedSnapshot('board-one', 'march')).toBeNull();
+    });
+
+    it('still has them after it is closed and opened again', async (context) => {
+      const { snapshots, state, doc } = await boardAt(2);
+      if (!subject.reopen) return context.skip();
+      await snapshots.saveNamedSnapshot(named('march', state), 20);
+      store = await subject.reopen(store);
+      sameDocument(rebuild({ snapshot: (await store.namedSnapshot('board-one', 'march'))!.state, updates: [] }), doc);
+    });
+  });
+
+  describe('writer claims', () => {
+    async function claimedBoard(steps: number) {
+      const log: UpdateLog = start();
+      const edited = editedDoc(steps);
+      await store.createBoard(newBoard('board-one', edited.initialState));
+      const appends = edited.updates.map((update) => ({ update, attribution: by('Ann', '2025-03-01T10:00:00.000Z') }));
+      return { log, appends, ...edited };
+    }
+
+    it('answers a greater fence at each claim of a board', async () => {
+      const { log } = await claimedBoard(0);
+      await store.createBoard(newBoard('board-two'));
+      const first = await log.claimBoard('board-one');
+      const second = await log.claimBoard('board-one');
+      expect(second).toBeGreaterThan(first);
+      expect(await log.claimBoard('board-two')).toBeGreaterThan(0);
+    });
+
+    it('takes appends and compactions that carry the board’s latest claim', async () => {
+      const { log, appends, doc } = await claimedBoard(3);
+      const fence = await log.claimBoard('board-one');
+      expect(await log.appendUpdates('board-one', 0, appends.slice(0, 2), fence)).toBe(2);
+      expect(await log.appendUpdates('board-one', 2, appends.slice(2), fence)).toBe(appends.length);
+      await log.compact('board-one', Y.encodeStateAsUpdate(doc), appends.length, fence);
+      expect(await log.loadBoard('board-one')).toMatchObject({ lastSeq: appends.length, updates: [] });
+    });
+
+    it('refuses an append from a writer claimed over, and stores none of it', async () => {
+      const { log, appends } = await claimedBoard(2);
+      const stale = await log.claimBoard('board-one');
+      await log.appendUpdates('board-one', 0, appends.slice(0, 1), stale);
+      const latest = await log.claimBoard('board-one');
+      await expect(log.appendUpdates('board-one', 1, appends.slice(1), stale)).rejects.toBeInstanceOf(StaleWriterError);
+      expect((await log.loadBoard('board-one'))?.lastSeq).toBe(1);
+      expect(await log.appendUpdates('board-one', 1, appends.slice(1), latest)).toBe(appends.length);
+    });
+
+    it('refuses a compaction from a writer claimed over, and keeps the log', async () => {
+      const { log, appends, doc } = await claimedBoard(2);
+      const stale = await log.claimBoard('board-one');
+      await log.appendUpdates('board-one', 0, appends, stale);
+      await log.claimBoard('board-one');
+      await expect(log.compact('board-one', Y.encodeStateAsUpdate(doc), appends.length, stale)).rejects.toBeInstanceOf(StaleWriterError);
+      expect((await log.loadBoard('board-one'))?.updates).toHaveLength(appends.length);
+    });
+
+    it('checks an append without a fence by its sequence number only', async () => {
+      const { log, appends } = await claimedBoard(2);
+      await log.claimBoard('board-one');
+      expect(await log.appendUpdates('board-one', 0, appends.slice(0, 1))).toBe(1);
+      await expect(log.appendUpdates('board-one', 0, appends.slice(1))).rejects.toBeInstanceOf(OutdatedSequenceError);
+    });
+
+    it('refuses a claim on a board it does not have', async () => {
+      const { log } = await claimedBoard(0);
+      await expect(log.claimBoard('no-such-board')).rejects.toThrow(/Unknown board/);
+    });
+
+    it('fences out a writer claimed over before it was closed and opened again', async (context) => {
+      const { log, appends } = await claimedBoard(1);
+      if (!subject.reopen) return context.skip();
+      const stale = await log.claimBoard('board-one');
+      store = await subject.reopen(store);
+      const latest = await store.claimBoard('board-one');
+      expect(latest).toBeGreaterThan(stale);
+      await expect(store.appendUpdates('board-one', 0, appends, stale)).rejects.toBeInstanceOf(StaleWriterError);
+      expect(await store.appendUpdates('board-one', 0, appends, latest)).toBe(appends.length);
+    });
+  });
+
   it('still has every committed update after it is closed and opened again', async (context) => {
     start();
     if (!subject.reopen) return context.skip();
@@ -507,5 +670,28 @@ describe('SqliteBoardStore: token hashes kept in memory', () => {
     store = SqliteBoardStore.open(dir);
     const reread = (await store.tokenHashes('one'))!;
     expect([reread.facilitator, reread.editor, reread.viewer].map((h) => h[0])).toEqual([1, 2, 8]);
+  });
+});
+
+describe('SqliteBoardStore: writer claims checked at the group commit', () => {
+  let dir: string;
+  let store: SqliteBoardStore;
+
+  afterEach(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('refuses an append still waiting for its group commit once a newer claim is made', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'partnerboard-claims-'));
+    store = SqliteBoardStore.open(dir);
+    const { updates, initialState } = editedDoc(1);
+    await store.createBoard(newBoard('board-one', initialState));
+    const stale = await store.claimBoard('board-one');
+    const queued = store.appendUpdates('board-one', 0, [{ update: updates[0]!, attribution: by('Ann', '2025-03-01T10:00:00.000Z') }], stale);
+    const latest = await store.claimBoard('board-one');
+    await expect(queued).rejects.toBeInstanceOf(StaleWriterError);
+    expect((await store.loadBoard('board-one'))?.lastSeq).toBe(0);
+    expect(latest).toBeGreaterThan(stale);
   });
 });

@@ -5,6 +5,8 @@ import type { IncomingBudget } from '../limits/IncomingBudget.ts';
 import { TokenBucket } from '../limits/TokenBucket.ts';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
+import type { Peer } from './Peer.ts';
+import { onBytesArriving, writeFramed } from './wsInternals.ts';
 
 /**
  * Who is on the other end: role from their token. On a personal link (`linkId` set) the name and
@@ -18,7 +20,7 @@ export interface Participant {
   organisation: string;
   /** The personal link this connection opened, or null for a shared role link. */
   linkId: string | null;
-  /** The client asked (`ext=1`) for Partnerboard notices. */
+  /** The client asked (`ext=1`) for Partnerboard notices and custom messages. */
   wantsNotices: boolean;
 }
 
@@ -41,8 +43,9 @@ let nextConnectionId = 1;
  * One WebSocket of one participant on one board. It enforces the per-connection limits (message
  * rate, a slow reader) itself; what a message means is the room's business.
  */
-export class Connection {
+export class Connection implements Peer {
   readonly id = nextConnectionId++;
+  readonly kind = 'client';
   private readonly rate: TokenBucket;
   private readonly byteRate: TokenBucket;
   private handler: MessageHandler | null = null;
@@ -76,8 +79,7 @@ export class Connection {
     this.byteRate = new TokenBucket(limits.byteBurst, limits.bytesPerSecond);
     // Read nothing more until the board has loaded and a room takes the messages.
     socket.pause();
-    // Counted before `ws` reads the same bytes (it emits a message as soon as it has all of it).
-    wire.prependListener('data', (chunk: Buffer) => limits.incoming.arrived(this, chunk.byteLength));
+    onBytesArriving(wire, (bytes) => limits.incoming.arrived(this, bytes));
     socket.on('message', (data, isBinary) => {
       limits.incoming.release(this);
       this.receive(data, isBinary);
@@ -151,7 +153,7 @@ export class Connection {
 
   /** Sends a message already framed for the wire by frameBinary (one buffer for everyone on a board). */
   sendFramed(framed: Buffer): void {
-    if (this.mayWrite()) this.wire.write(framed);
+    if (this.mayWrite()) writeFramed(this.wire, framed);
   }
 
   private mayWrite(): boolean {

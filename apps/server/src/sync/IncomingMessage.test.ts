@@ -3,7 +3,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { messageAwareness, messageQueryAwareness, messageSync } from '@partnerboard/protocol';
+import { encodeCustomMessage, messageAwareness, messageCustom, messageQueryAwareness, messageSync } from '@partnerboard/protocol';
 import { MalformedMessageError, readIncomingMessage } from './IncomingMessage.ts';
 
 function frame(write: (encoder: encoding.Encoder) => void): Uint8Array {
@@ -19,6 +19,15 @@ function anUpdate(): Uint8Array {
 }
 
 describe('readIncomingMessage', () => {
+  it('reads a custom message as its type name and JSON body', () => {
+    expect(readIncomingMessage(encodeCustomMessage('vote', { choice: 'yes' }))).toEqual({ kind: 'custom', type: 'vote', body: { choice: 'yes' } });
+  });
+
+  it('refuses a custom message whose body is not JSON', () => {
+    const bad = frame((e) => (encoding.writeVarUint(e, messageCustom), encoding.writeVarString(e, 'vote'), encoding.writeVarString(e, '{')));
+    expect(() => readIncomingMessage(bad)).toThrow(MalformedMessageError);
+  });
+
   it('reads sync step 1 as y-websocket writes it', () => {
     const doc = new Y.Doc();
     const message = readIncomingMessage(frame((e) => (encoding.writeVarUint(e, messageSync), syncProtocol.writeSyncStep1(e, doc))));

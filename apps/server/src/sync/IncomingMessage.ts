@@ -1,16 +1,17 @@
 import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { messageAwareness, messageQueryAwareness, messageSync } from '@partnerboard/protocol';
+import { messageAwareness, messageCustom, messageQueryAwareness, messageSync, readCustomMessage } from '@partnerboard/protocol';
 import { readPresenceEntries, type PresenceEntry } from './presenceEntries.ts';
 import type { DecodedUpdate } from './updateChanges.ts';
 
-/** A y-websocket message a client may send, decoded and checked before anything acts on it. */
+/** A y-websocket message (or a Partnerboard custom message) a client may send, decoded and checked before anything acts on it. */
 export type IncomingMessage =
   | { kind: 'sync-step1'; stateVector: Uint8Array }
   | { kind: 'document-update'; update: Uint8Array; decoded: DecodedUpdate; step: 'sync-step2' | 'update' }
   | { kind: 'awareness'; entries: PresenceEntry[] }
-  | { kind: 'query-awareness' };
+  | { kind: 'query-awareness' }
+  | { kind: 'custom'; type: string; body: unknown };
 
 /** A frame that is not a message the server accepts; `reason` goes to the log. */
 export class MalformedMessageError extends Error {
@@ -47,6 +48,9 @@ export function readIncomingMessage(frame: Uint8Array): IncomingMessage {
     case messageQueryAwareness:
       message = { kind: 'query-awareness' };
       break;
+    case messageCustom:
+      message = { kind: 'custom', ...attempt('custom message', () => readCustomMessage(decoder)) };
+      break;
     default:
       throw new MalformedMessageError(`unknown message type ${type}`);
   }
@@ -57,7 +61,7 @@ export function readIncomingMessage(frame: Uint8Array): IncomingMessage {
 /**
  * Refuses an item or a deletion of length 0. Yjs never writes one, and reads both, but applying
  * one can throw while Yjs finishes its transaction ("Unexpected case"), and leave the document
- * inside that transaction: it then shares no update again (found by fuzzing, docs/reliability.md).
+ * inside that transaction: it then shares no update again (the reliability suite's fuzzing found it).
  */
 function checkLengths({ structs, ds }: DecodedUpdate): void {
   for (const struct of structs) {

@@ -2,7 +2,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { presenceStateMaxBytes, readPresenceState } from '@partnerboard/protocol';
 import type { Metrics } from '../metrics.ts';
-import type { Connection } from './Connection.ts';
+import type { Peer } from './Peer.ts';
 import { awarenessUpdate } from './OutgoingMessage.ts';
 import { encodePresenceEntries, type PresenceEntry } from './presenceEntries.ts';
 
@@ -35,8 +35,8 @@ export interface RoomPresenceOptions {
  */
 export class RoomPresence {
   private readonly awareness: awarenessProtocol.Awareness;
-  private readonly owners = new Map<number, Connection>();
-  private readonly introduced = new Map<Connection, Set<number>>();
+  private readonly owners = new Map<number, Peer>();
+  private readonly introduced = new Map<Peer, Set<number>>();
   /**
    * Presence sent for an id that another connection still owns, kept until that one leaves. A
    * client that reopens its socket (a new name, a network change) sends its presence on the new
@@ -44,10 +44,10 @@ export class RoomPresence {
    * it next renewed its presence (15 s for a stock client). Taken over only once the owner left,
    * so it cannot hide or replace anyone who is still here.
    */
-  private readonly claims = new Map<number, { from: Connection; entry: PresenceEntry }>();
-  private readonly claimsBy = new Map<Connection, Set<number>>();
-  /** Connections whose first presence message has been read. */
-  private readonly heardFrom = new WeakSet<Connection>();
+  private readonly claims = new Map<number, { from: Peer; entry: PresenceEntry }>();
+  private readonly claimsBy = new Map<Peer, Set<number>>();
+  /** Peers whose first presence message has been read. */
+  private readonly heardFrom = new WeakSet<Peer>();
   private readonly changed = new Set<number>();
   private lastShared = Number.NEGATIVE_INFINITY;
   private shareTimer: NodeJS.Timeout | null = null;
@@ -75,7 +75,7 @@ export class RoomPresence {
    * Applies the entries `from` may set. The others are dropped without closing the connection:
    * stock clients echo everyone's presence back to the server, at clocks it already has.
    */
-  receive(from: Connection, entries: readonly PresenceEntry[]): void {
+  receive(from: Peer, entries: readonly PresenceEntry[]): void {
     const first = !this.heardFrom.has(from);
     this.heardFrom.add(from);
     const accepted = entries.flatMap((entry) => this.admit(from, entry, first) ?? []);
@@ -83,7 +83,7 @@ export class RoomPresence {
   }
 
   /** Removes the presence `connection` introduced and tells everyone. */
-  leave(connection: Connection): void {
+  leave(connection: Peer): void {
     for (const id of this.claimsBy.get(connection) ?? []) {
       if (this.claims.get(id)?.from === connection) this.claims.delete(id);
     }
@@ -116,7 +116,7 @@ export class RoomPresence {
   }
 
   /** The entry as it may be applied, or null when `from` may not set it. */
-  private admit(from: Connection, entry: PresenceEntry, firstMessage: boolean): PresenceEntry | null {
+  private admit(from: Peer, entry: PresenceEntry, firstMessage: boolean): PresenceEntry | null {
     const { metrics } = this.options;
     const known = this.awareness.meta.get(entry.clientId);
     const owner = this.owners.get(entry.clientId);
@@ -153,7 +153,7 @@ export class RoomPresence {
    * identity in it is the connection's: a personal link proves it (`verified`), a shared link's
    * holder named themselves when they connected, and neither can pass for someone else here.
    */
-  private checked(from: Connection, entry: PresenceEntry): PresenceEntry | null {
+  private checked(from: Peer, entry: PresenceEntry): PresenceEntry | null {
     if (entry.state === 'null') return entry;
     const state = readPresenceState(JSON.parse(entry.state));
     if (!state) {
@@ -165,7 +165,7 @@ export class RoomPresence {
     return { ...entry, state: JSON.stringify({ ...state, user }) };
   }
 
-  private claim(from: Connection, entry: PresenceEntry): void {
+  private claim(from: Peer, entry: PresenceEntry): void {
     const current = this.claims.get(entry.clientId);
     if (current && current.from !== from && current.entry.clock >= entry.clock) return;
     let ids = this.claimsBy.get(from);
@@ -179,7 +179,7 @@ export class RoomPresence {
     this.claims.set(entry.clientId, { from, entry });
   }
 
-  private introduce(connection: Connection, clientId: number): boolean {
+  private introduce(connection: Peer, clientId: number): boolean {
     let ids = this.introduced.get(connection);
     if (!ids) {
       ids = new Set();

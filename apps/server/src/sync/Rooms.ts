@@ -5,6 +5,8 @@ import type { Metrics } from '../metrics.ts';
 import type { BoardStore } from '../storage/BoardStore.ts';
 import { BoardRoom, type RoomOptions } from './BoardRoom.ts';
 import type { Connection } from './Connection.ts';
+import type { RoomExtension } from './RoomExtension.ts';
+import { standardRoomExtensions } from './roomExtensions.ts';
 
 export interface RoomsOptions {
   store: BoardStore;
@@ -13,6 +15,8 @@ export interface RoomsOptions {
   compactAfterUpdates: number;
   maxPendingBytes: number;
   unloadAfterMs: number;
+  /** Features every board gets after the standard ones (see roomExtensions.ts), in the order their hooks run. */
+  extensions?: readonly RoomExtension[];
 }
 
 /**
@@ -31,7 +35,8 @@ export class Rooms {
   private readonly roomOptions: RoomOptions;
 
   constructor(private readonly options: RoomsOptions) {
-    this.roomOptions = { ...options, onEmpty: (empty) => this.scheduleUnload(empty) };
+    const extensions = [...standardRoomExtensions(options), ...(options.extensions ?? [])];
+    this.roomOptions = { ...options, extensions, onEmpty: (empty) => this.scheduleUnload(empty) };
   }
 
   get loadedCount(): number {

@@ -53,7 +53,7 @@ export class SyncEndpoint {
   private readonly limits: ConnectionLimits;
 
   constructor(private readonly options: SyncEndpointOptions) {
-    // No compression: Connection.sendFramed relies on `ws` writing every message at once, in order.
+    // No compression: frames written under `ws` (wsInternals.ts) rely on it writing every message at once, in order.
     this.wss = new WebSocketServer({
       noServer: true,
       maxPayload: options.config.maxMessageBytes,

@@ -3,9 +3,9 @@ let second = Number.NaN;
 let secondPrefix = '';
 
 /**
- * `new Date(ms).toISOString()`, formatting only the milliseconds afresh within a second. V8's own
- * asks ICU for the local time zone's offset on every call, even for this UTC form: a few
- * microseconds of every commit, which stamps each update with the time it was accepted.
+ * `new Date(ms).toISOString()`, formatting only the milliseconds afresh within a second: every
+ * commit stamps each update with the time it was accepted, and V8's own asks for the local time
+ * zone on every call.
  */
 export function isoTimestamp(ms: number = Date.now()): string {
   const thisSecond = Math.floor(ms / 1000);

@@ -139,7 +139,7 @@ describe('protocol fuzzing', () => {
 
     // The clients on both boards were never interrupted and still sync.
     expect(interruptions).toEqual([]);
-    // Bounded: a board that stopped being shared (docs/reliability.md) once hung the soak here.
+    // Bounded, so that a board that stopped being shared fails the test instead of hanging it.
     const shared = (what: string) => ({ what, timeoutMs: 30_000 });
     await eventually(council.doc, (doc) => contains(doc, ward.doc), shared('the social worker receiving every edit of the ward nurse'));
     await eventually(ward.doc, (doc) => contains(doc, council.doc), shared('the ward nurse receiving every edit of the social worker'));
@@ -147,7 +147,7 @@ describe('protocol fuzzing', () => {
     await eventually(watcherB.doc, (doc) => contains(doc, watcherA.doc), shared('a goal added on the fuzzed board reaching its other watcher'));
 
     // Someone joining now is sent the board with what waits in it, and sees what everyone on it sees
-    // (once any retry of what waits that the board put off has run: at most a second, see BoardRoom).
+    // (once any retry of what waits that the board put off has run: at most a second, see PendingRepair).
     const newcomer = connectClient(running.syncUrl, target.id, target.tokens.viewer);
     await newcomer.synced;
     await expect.poll(() => sameContent(newcomer.doc, watcherA.doc), { message: 'a newcomer to the fuzzed board seeing what its watchers see', timeout: 5000 }).toBe(true);

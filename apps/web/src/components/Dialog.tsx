@@ -25,8 +25,6 @@ export function Dialog({ open, title, onClose, children, description, size = 'no
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();
-  const onCloseRef = useRef(onClose);
-  onCloseRef.current = onClose;
 
   useEffect(() => {
     const dialog = ref.current;
@@ -38,7 +36,7 @@ export function Dialog({ open, title, onClose, children, description, size = 'no
       dialog.close();
       if (returnTo?.isConnected) returnTo.focus();
     };
-  }, [open]);
+  }, [open, initialFocus]);
 
   if (!open) return null;
   return (
@@ -49,10 +47,10 @@ export function Dialog({ open, title, onClose, children, description, size = 'no
       aria-describedby={description ? descriptionId : undefined}
       onCancel={(event) => {
         event.preventDefault();
-        if (dismissible) onCloseRef.current();
+        if (dismissible) onClose();
       }}
       onClick={(event) => {
-        if (dismissible && event.target === event.currentTarget) onCloseRef.current();
+        if (dismissible && event.target === event.currentTarget) onClose();
       }}
     >
       <div className="dialog__body">
@@ -62,7 +60,7 @@ export function Dialog({ open, title, onClose, children, description, size = 'no
             {title}
           </h2>
           {dismissible ? (
-            <IconButton label="Close" onClick={() => onCloseRef.current()}>
+            <IconButton label="Close" onClick={() => onClose()}>
               ✕
             </IconButton>
           ) : null}

@@ -2,6 +2,7 @@ import type { Action } from '@partnerboard/board';
 import { useState } from 'react';
 import { Button } from '../components';
 import { useBoardSession } from '../session/BoardSession';
+import { byId, selectGoals, useBoard } from '../session/useBoard';
 import { useUi } from '../state/ui';
 import { ActionFields } from './ActionFields';
 import { Comments } from './Comments';
@@ -12,10 +13,11 @@ import { StatusHistory } from './StatusHistory';
 
 /** Everything about one action: the goal it serves, its fields and RACI, notes, status history and comments. */
 export function ActionDetail({ action, onDeleted }: { action: Action; onDeleted(): void }) {
-  const { board, canEdit } = useBoardSession();
+  const { canEdit } = useBoardSession();
+  const goals = useBoard(selectGoals);
   const openDetail = useUi((state) => state.openDetail);
   const [deleting, setDeleting] = useState(false);
-  const goal = board.goals.find((candidate) => candidate.id === action.goalId);
+  const goal = byId(goals, action.goalId);
   return (
     <>
       <p className="detail-panel__serves">

@@ -11,6 +11,7 @@ import {
   type Priority,
 } from '@partnerboard/board';
 import { useBoardSession } from '../session/BoardSession';
+import { useBoard, wholeBoard } from '../session/useBoard';
 import { ChoiceField, choiceToId, DateField, idToChoice, optionalPersonChoices, TextField } from './fields';
 import { RaciTable } from './RaciTable';
 import { useWrite } from '../session/write';
@@ -20,7 +21,8 @@ const priorityChoices = priorities.map((priority) => ({ value: priority, label: 
 
 /** The editable fields of an action, in the detail panel. */
 export function ActionFields({ action }: { action: Action }) {
-  const { board, doc, actor } = useBoardSession();
+  const { doc, actor } = useBoardSession();
+  const board = useBoard(wholeBoard);
   const write = useWrite();
   const update = (patch: ActionPatch) => write(() => updateAction(doc, action.id, patch, actor), { toast: false });
   const goalChoices = board.goals.map((goal) => ({ value: goal.id, label: goal.title }));

@@ -2,6 +2,7 @@ import { addComment, deleteComment, limits, type Comment, type Id } from '@partn
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { Button } from '../components';
 import { useBoardSession } from '../session/BoardSession';
+import { useBoard, wholeBoard } from '../session/useBoard';
 import { useWrite } from '../session/write';
 import { readCommentDraft, saveCommentDraft } from './commentDrafts';
 import { formatMoment } from './formatMoment';
@@ -9,7 +10,8 @@ import { ProofTag, useAuthor } from './WrittenBy';
 
 /** The conversation on a goal or action: who said what, from which organisation, when; live for everyone. */
 export function Comments({ itemId }: { itemId: Id }) {
-  const { board, canEdit, me, doc, boardId } = useBoardSession();
+  const { canEdit, me, doc, boardId } = useBoardSession();
+  const board = useBoard(wholeBoard);
   const write = useWrite();
   // What I was typing here last, kept in this browser until posted (a withdrawn link loses no words).
   const [text, setText] = useState(() => readCommentDraft(boardId, itemId));

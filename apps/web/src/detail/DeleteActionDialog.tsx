@@ -1,7 +1,7 @@
 import { deleteAction, type Action } from '@partnerboard/board';
 import { ConfirmDeleteDialog } from '../components';
 import { useWrite } from '../session/write';
-import { useBoardSession } from '../session/BoardSession';
+import { useBoard, wholeBoard } from '../session/useBoard';
 
 interface DeleteActionDialogProps {
   action: Action;
@@ -11,7 +11,7 @@ interface DeleteActionDialogProps {
 
 /** Confirms deleting an action, saying that its comments go with it. */
 export function DeleteActionDialog({ action, onClose, onDeleted }: DeleteActionDialogProps) {
-  const { board } = useBoardSession();
+  const board = useBoard(wholeBoard);
   const write = useWrite();
   const comments = board.comments.filter((comment) => comment.itemId === action.id).length;
   return (

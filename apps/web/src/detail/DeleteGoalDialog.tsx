@@ -2,6 +2,7 @@ import { deleteGoal, type Goal } from '@partnerboard/board';
 import { useId, useState } from 'react';
 import { ConfirmDeleteDialog } from '../components';
 import { useBoardSession } from '../session/BoardSession';
+import { useBoard, wholeBoard } from '../session/useBoard';
 import { useWrite } from '../session/write';
 
 interface DeleteGoalDialogProps {
@@ -12,7 +13,8 @@ interface DeleteGoalDialogProps {
 
 /** Confirms deleting a goal, saying what happens to its actions, and lets me move them to another goal instead. */
 export function DeleteGoalDialog({ goal, onClose, onDeleted }: DeleteGoalDialogProps) {
-  const { board, doc } = useBoardSession();
+  const { doc } = useBoardSession();
+  const board = useBoard(wholeBoard);
   const write = useWrite();
   const [fate, setFate] = useState<'move' | 'delete'>('move');
   const otherGoals = board.goals.filter((other) => other.id !== goal.id);

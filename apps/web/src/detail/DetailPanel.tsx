@@ -1,8 +1,9 @@
-import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
-import { isOverdue } from '@partnerboard/board';
+import { useCallback, useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { isOverdue, type Board } from '@partnerboard/board';
 import { Badge, IconButton, StatusPill } from '../components';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { useBoardSession } from '../session/BoardSession';
+import { byId, useBoard } from '../session/useBoard';
 import { useUi } from '../state/ui';
 import { setMyFocus } from '../sync/presence';
 import { ActionDetail } from './ActionDetail';
@@ -25,14 +26,16 @@ function isEditable(element: EventTarget | null): boolean {
  * that I am editing while I am in one of its fields.
  */
 export function DetailPanel() {
-  const { board, awareness, today } = useBoardSession();
+  const { awareness, today } = useBoardSession();
   const detail = useUi((state) => state.detail);
   const closeDetail = useUi((state) => state.closeDetail);
   const heading = useRef<HTMLHeadingElement>(null);
   const returnTo = useRef<HTMLElement | null>(null);
 
-  const goal = detail?.kind === 'goal' ? board.goals.find((candidate) => candidate.id === detail.id) : undefined;
-  const action = detail?.kind === 'action' ? board.actions.find((candidate) => candidate.id === detail.id) : undefined;
+  const goalId = detail?.kind === 'goal' ? detail.id : null;
+  const actionId = detail?.kind === 'action' ? detail.id : null;
+  const goal = useBoard(useCallback((board: Board) => byId(board.goals, goalId), [goalId]));
+  const action = useBoard(useCallback((board: Board) => byId(board.actions, actionId), [actionId]));
   const item = goal ?? action;
   const target = detail ? `${detail.kind}:${detail.id}` : null;
 

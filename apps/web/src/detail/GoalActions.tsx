@@ -2,12 +2,14 @@ import { createAction, limits, type Goal } from '@partnerboard/board';
 import { useId, useState, type FormEvent } from 'react';
 import { Button, OwnerChip, StatusPill } from '../components';
 import { useBoardSession } from '../session/BoardSession';
+import { useBoard, wholeBoard } from '../session/useBoard';
 import { useUi } from '../state/ui';
 import { useWrite } from '../session/write';
 
 /** The actions that deliver a goal, each opening in the panel, and a quick way to add one. */
 export function GoalActions({ goal }: { goal: Goal }) {
-  const { board, canEdit, doc, actor } = useBoardSession();
+  const { canEdit, doc, actor } = useBoardSession();
+  const board = useBoard(wholeBoard);
   const openDetail = useUi((state) => state.openDetail);
   const write = useWrite();
   const ids = useId();

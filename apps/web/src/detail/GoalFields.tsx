@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { goalProgress, goalStatuses, goalStatusLabel, limits, updateGoal, type Goal, type GoalPatch, type GoalStatus } from '@partnerboard/board';
 import { useBoardSession } from '../session/BoardSession';
+import { useBoard, wholeBoard } from '../session/useBoard';
 import { CheckboxGroup, ChoiceField, choiceToId, DateField, idToChoice, optionalPersonChoices, TextField } from './fields';
 import { useWrite, type WriteResult } from '../session/write';
 import { ConfirmAchievedDialog } from './ConfirmAchievedDialog';
@@ -9,7 +10,8 @@ const statusChoices = goalStatuses.map((status) => ({ value: status, label: goal
 
 /** The editable fields of a goal, used in place on the goals view and in the detail panel. */
 export function GoalFields({ goal }: { goal: Goal }) {
-  const { board, doc, actor } = useBoardSession();
+  const { doc, actor } = useBoardSession();
+  const board = useBoard(wholeBoard);
   const write = useWrite();
   const update = (patch: GoalPatch) => write(() => updateGoal(doc, goal.id, patch, actor), { toast: false });
   const [askAchieved, setAskAchieved] = useState(false);

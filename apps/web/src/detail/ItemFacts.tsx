@@ -1,22 +1,23 @@
-import { priorityLabel, type Action, type Board, type Goal, type Id } from '@partnerboard/board';
+import { priorityLabel, type Action, type Goal, type Id } from '@partnerboard/board';
 import { OwnerChip, StatusPill } from '../components';
 import { formatDate } from '../components/dates';
 import { useBoardSession } from '../session/BoardSession';
+import { byId, selectPartners, selectPeople, useBoard } from '../session/useBoard';
 import { formatMoment } from './formatMoment';
 
-function Owner({ board, personId, emptyLabel }: { board: Board; personId: Id | null; emptyLabel: string }) {
-  const person = personId ? board.people.find((candidate) => candidate.id === personId) : undefined;
-  const partner = person ? board.partners.find((candidate) => candidate.id === person.partnerId) : undefined;
+function Owner({ personId, emptyLabel }: { personId: Id | null; emptyLabel: string }) {
+  const person = byId(useBoard(selectPeople), personId);
+  const partner = byId(useBoard(selectPartners), person?.partnerId);
   return <OwnerChip person={person} partner={partner} emptyLabel={emptyLabel} />;
 }
 
-function PeopleList({ board, ids }: { board: Board; ids: readonly Id[] }) {
+function PeopleList({ ids }: { ids: readonly Id[] }) {
   if (ids.length === 0) return <>Nobody</>;
   return (
     <ul className="fact-list">
       {ids.map((id) => (
         <li key={id}>
-          <Owner board={board} personId={id} emptyLabel="Someone no longer on the board" />
+          <Owner personId={id} emptyLabel="Someone no longer on the board" />
         </li>
       ))}
     </ul>
@@ -25,8 +26,8 @@ function PeopleList({ board, ids }: { board: Board; ids: readonly Id[] }) {
 
 /** A goal's fields as text, for viewers (no controls). */
 export function GoalFacts({ goal }: { goal: Goal }) {
-  const { board, today } = useBoardSession();
-  const partners = board.partners.filter((partner) => goal.partnerIds.includes(partner.id));
+  const { today } = useBoardSession();
+  const partners = useBoard(selectPartners).filter((partner) => goal.partnerIds.includes(partner.id));
   return (
     <dl className="facts">
       <dt>Status</dt>
@@ -35,7 +36,7 @@ export function GoalFacts({ goal }: { goal: Goal }) {
       </dd>
       <dt>Accountable owner</dt>
       <dd>
-        <Owner board={board} personId={goal.ownerId} emptyLabel="No owner yet" />
+        <Owner personId={goal.ownerId} emptyLabel="No owner yet" />
       </dd>
       <dt>Target date</dt>
       <dd>{goal.targetDate ? formatDate(goal.targetDate, today) : 'Not set'}</dd>
@@ -62,7 +63,7 @@ export function GoalFacts({ goal }: { goal: Goal }) {
 
 /** An action's fields as text, for viewers (no controls). */
 export function ActionFacts({ action }: { action: Action }) {
-  const { board, today } = useBoardSession();
+  const { today } = useBoardSession();
   return (
     <dl className="facts">
       <dt>Status</dt>
@@ -73,21 +74,21 @@ export function ActionFacts({ action }: { action: Action }) {
       <dd>{priorityLabel[action.priority]}</dd>
       <dt>Accountable owner</dt>
       <dd>
-        <Owner board={board} personId={action.ownerId} emptyLabel="No accountable owner yet" />
+        <Owner personId={action.ownerId} emptyLabel="No accountable owner yet" />
       </dd>
       <dt>Due date</dt>
       <dd>{action.dueDate ? formatDate(action.dueDate, today) : 'Not set'}</dd>
       <dt>Responsible</dt>
       <dd>
-        <PeopleList board={board} ids={action.responsibleIds} />
+        <PeopleList ids={action.responsibleIds} />
       </dd>
       <dt>Consulted</dt>
       <dd>
-        <PeopleList board={board} ids={action.consultedIds} />
+        <PeopleList ids={action.consultedIds} />
       </dd>
       <dt>Informed</dt>
       <dd>
-        <PeopleList board={board} ids={action.informedIds} />
+        <PeopleList ids={action.informedIds} />
       </dd>
     </dl>
   );

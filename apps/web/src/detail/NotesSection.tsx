@@ -1,5 +1,5 @@
 import { isPlainText, plainTextOf, replaceWithPlainText, textField, type Id } from '@partnerboard/board';
-import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useId, useMemo, useRef, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
 import { Button } from '../components';
 import '../components/problem.css';
@@ -32,14 +32,25 @@ function shapeOf(text: Y.Text): TextShape {
 
 /** Whether a text is plain (safe to edit), and its words, kept up to date as it changes. */
 function useTextShape(text: Y.Text): TextShape {
-  const [shape, setShape] = useState(() => shapeOf(text));
-  useEffect(() => {
-    setShape(shapeOf(text));
-    const update = () => setShape(shapeOf(text));
-    text.observe(update);
-    return () => text.unobserve(update);
-  }, [text]);
-  return shape;
+  const shape = useMemo(() => liveShape(text), [text]);
+  return useSyncExternalStore(shape.subscribe, shape.get);
+}
+
+function liveShape(text: Y.Text): { subscribe(listener: () => void): () => void; get(): TextShape } {
+  let shape = shapeOf(text);
+  return {
+    subscribe(listener) {
+      const update = () => {
+        shape = shapeOf(text);
+        listener();
+      };
+      // Catch up with a change made before the subscription.
+      shape = shapeOf(text);
+      text.observe(update);
+      return () => text.unobserve(update);
+    },
+    get: () => shape,
+  };
 }
 
 /**

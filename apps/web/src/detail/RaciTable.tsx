@@ -1,6 +1,6 @@
 import type { Action, ActionPatch, Id } from '@partnerboard/board';
-import { useEffect, useId, useState } from 'react';
-import { useBoardSession } from '../session/BoardSession';
+import { useId, useState } from 'react';
+import { useBoard, wholeBoard } from '../session/useBoard';
 import type { WriteResult } from '../session/write';
 
 type RaciList = 'responsibleIds' | 'consultedIds' | 'informedIds';
@@ -20,12 +20,16 @@ const draftOf = (action: Action): Draft => ({
 
 /** Who does the work, who is asked and who is told, ticked per person and grouped by organisation. */
 export function RaciTable({ action, onCommit }: { action: Action; onCommit(patch: ActionPatch): WriteResult<unknown> }) {
-  const { board } = useBoardSession();
+  const board = useBoard(wholeBoard);
   const ids = useId();
   const [error, setError] = useState<string | null>(null);
   // My ticks show at once; the board's lists (with anyone else's changes) replace them when they change.
+  const [basis, setBasis] = useState(action);
   const [draft, setDraft] = useState<Draft>(() => draftOf(action));
-  useEffect(() => setDraft(draftOf(action)), [action]);
+  if (basis !== action) {
+    setBasis(action);
+    setDraft(draftOf(action));
+  }
 
   const toggle = (key: RaciList, personId: Id, on: boolean) => {
     const next = on ? [...draft[key], personId] : draft[key].filter((id) => id !== personId);

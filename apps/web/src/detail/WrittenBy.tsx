@@ -1,5 +1,5 @@
-import type { Author } from '@partnerboard/board';
-import { useBoardSession } from '../session/BoardSession';
+import type { Author, Board } from '@partnerboard/board';
+import { useBoard } from '../session/useBoard';
 import './writtenBy.css';
 
 /**
@@ -8,8 +8,8 @@ import './writtenBy.css';
  * before the server bound authors) the name the client wrote is shown, as self-declared.
  */
 export function useAuthor(writer: number | null, claimed: { name: string; organisation: string } | null): Author | null {
-  const { board } = useBoardSession();
-  const bound = writer === null ? undefined : board.authors.get(writer);
+  const authors = useBoard(selectAuthors);
+  const bound = writer === null ? undefined : authors.get(writer);
   if (bound) return bound;
   return claimed ? { name: claimed.name, organisation: claimed.organisation, verified: false } : null;
 }
@@ -26,3 +26,5 @@ export function ProofTag({ verified }: { verified: boolean }) {
     </span>
   );
 }
+
+const selectAuthors = (board: Board) => board.authors;

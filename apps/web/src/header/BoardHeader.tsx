@@ -1,11 +1,13 @@
+import type { Board } from '@partnerboard/board';
 import { Button } from '../components/Button';
 import { useBoardSession } from '../session/BoardSession';
+import { useBoard } from '../session/useBoard';
 import type { BoardView } from '../state/ui';
 import { useUi } from '../state/ui';
 import { BoardIdentity } from './BoardIdentity';
 import { BoardTitle } from './BoardTitle';
 import { ConnectionBadge } from './ConnectionBadge';
-import { FoldingFilters } from './FoldingFilters';
+import { FoldingFilters } from '../filters/FoldingFilters';
 import { PresenceList } from './PresenceList';
 import { UndoButtons } from './UndoButtons';
 import { ViewSwitcher } from './ViewSwitcher';
@@ -13,7 +15,8 @@ import './header.css';
 
 /** The board's header: title and purpose, views, who is here (me first), connection, undo/redo, sharing, and the filter bar (folded on a phone). */
 export function BoardHeader({ view }: { view: BoardView }) {
-  const { board, boardId, role, canEdit } = useBoardSession();
+  const { boardId, role, canEdit } = useBoardSession();
+  const title = useBoard(selectTitle);
   const setShareOpen = useUi((s) => s.setShareOpen);
   return (
     <header className="app-header">
@@ -21,7 +24,7 @@ export function BoardHeader({ view }: { view: BoardView }) {
         <a className="brand" href="/">
           Partnerboard
         </a>
-        <BoardTitle title={board.meta.title || 'Untitled board'} />
+        <BoardTitle title={title || 'Untitled board'} />
         <ViewSwitcher boardId={boardId} view={view} />
         <div className="app-header__tools">
           <PresenceList />
@@ -39,3 +42,5 @@ export function BoardHeader({ view }: { view: BoardView }) {
     </header>
   );
 }
+
+const selectTitle = (board: Board) => board.meta.title;

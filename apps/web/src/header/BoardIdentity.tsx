@@ -1,5 +1,7 @@
+import type { Board } from '@partnerboard/board';
 import { useState } from 'react';
 import { useBoardSession } from '../session/BoardSession';
+import { useBoard } from '../session/useBoard';
 import { BoardPurpose } from './BoardPurpose';
 import { EditBoardDialog } from './EditBoardDialog';
 import './boardIdentity.css';
@@ -10,9 +12,9 @@ import './boardIdentity.css';
  * deletes the board, from here.
  */
 export function BoardIdentity() {
-  const { board, role } = useBoardSession();
+  const { role } = useBoardSession();
   const [editing, setEditing] = useState(false);
-  const { purpose } = board.meta;
+  const purpose = useBoard(selectPurpose);
   const canEditBoard = role === 'facilitator';
   if (!purpose.trim() && !canEditBoard) return null;
   return (
@@ -27,3 +29,5 @@ export function BoardIdentity() {
     </div>
   );
 }
+
+const selectPurpose = (board: Board) => board.meta.purpose;

@@ -3,13 +3,13 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { Button } from '../components/Button';
 import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
-import { useBoardSession } from '../session/BoardSession';
+import { useBoard, wholeBoard } from '../session/useBoard';
 import { useWrite } from '../session/write';
 import { DeleteBoardDialog } from './DeleteBoardDialog';
 
 /** The facilitator's form for the board's title and shared purpose (live for everyone), and the way to delete the board. */
 export function EditBoardDialog({ onClose }: { onClose(): void }) {
-  const { board } = useBoardSession();
+  const board = useBoard(wholeBoard);
   const write = useWrite();
   const [title, setTitle] = useState(board.meta.title);
   const [purpose, setPurpose] = useState(board.meta.purpose);

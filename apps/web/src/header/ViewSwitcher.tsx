@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react';
 import { boardPath, navigate, useSearch } from '../routes/router';
-import { boardViewLabel, boardViews, type BoardView } from '../state/ui';
+import type { BoardView } from '../state/ui';
+import { boardViews, viewRegistry } from '../views/viewRegistry';
 
 /** Board / Goals / People and partners: each a real link, so it can be opened in a new tab or shared. */
 export function ViewSwitcher({ boardId, view }: { boardId: string; view: BoardView }) {
@@ -18,7 +19,7 @@ export function ViewSwitcher({ boardId, view }: { boardId: string; view: BoardVi
           return (
             <li key={each}>
               <a href={href} aria-current={each === view ? 'page' : undefined} onClick={go}>
-                {boardViewLabel[each]}
+                {viewRegistry[each].label}
               </a>
             </li>
           );

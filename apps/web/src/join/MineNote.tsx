@@ -1,14 +1,16 @@
 import { Button } from '../components/Button';
 import { useBoardSession } from '../session/BoardSession';
+import { useBoard, wholeBoard } from '../session/useBoard';
 import { useUi } from '../state/ui';
-import { isFiltering } from '../state/viewFilters';
+import { isFiltering } from '../filters/viewFilters';
 import { mineEmptyReason, type MineItems } from './mineNote';
 import { useProvenIdentity } from './ProvenIdentity';
 import './join.css';
 
 /** Why "Mine" shows nothing on this view, with a way to say who I am in the plan when that is why. */
 export function MineNote({ what }: { what: MineItems }) {
-  const { me, board } = useBoardSession();
+  const { me } = useBoardSession();
+  const board = useBoard(wholeBoard);
   const proven = useProvenIdentity();
   const filters = useUi((s) => s.filters);
   const setIdentityOpen = useUi((s) => s.setIdentityOpen);

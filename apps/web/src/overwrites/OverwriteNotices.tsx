@@ -1,9 +1,10 @@
-import { putBack, type Overwrite } from '@partnerboard/board';
+import { putBack, type Board, type Overwrite } from '@partnerboard/board';
 import { useState } from 'react';
 import { Button } from '../components/Button';
 import { showToast } from '../components/Toasts';
 import { formatMoment } from '../detail/formatMoment';
 import { useBoardSession } from '../session/BoardSession';
+import { useBoard, wholeBoard } from '../session/useBoard';
 import { useWrite } from '../session/write';
 import { useUi } from '../state/ui';
 import { currentValue, fieldName, itemTitle, valueWords, wroteIt, writerWords } from './overwriteWords';
@@ -32,7 +33,14 @@ function readDismissed(boardId: string): ReadonlySet<string> {
  * one whose value was replaced can put it back. Shown while the value the board kept still stands.
  */
 export function OverwriteNotices() {
-  const { board, boardId, me, today, canEdit } = useBoardSession();
+  // Crossed changes are rare: only while there are some does this read the whole board.
+  const overwrites = useBoard(selectOverwrites);
+  return overwrites.length > 0 ? <CrossedChanges /> : null;
+}
+
+function CrossedChanges() {
+  const board = useBoard(wholeBoard);
+  const { boardId, me, today, canEdit } = useBoardSession();
   const [dismissed, setDismissed] = useState(() => readDismissed(boardId));
   const dismiss = (id: string) => {
     const next = new Set(dismissed).add(id);
@@ -43,6 +51,8 @@ export function OverwriteNotices() {
       // Private browsing without storage: dismissed for this visit only.
     }
   };
+  // Read at each render on purpose: a notice past its time goes at the board's next change.
+  // eslint-disable-next-line react-hooks/purity
   const now = Date.now();
   const mine = board.overwrites.filter((overwrite) => {
     if (dismissed.has(overwrite.id) || now - Date.parse(overwrite.at) > showForMs) return false;
@@ -67,7 +77,8 @@ export function OverwriteNotices() {
 }
 
 function OverwriteNotice({ overwrite, canPutBack, onDismiss, today }: { overwrite: Overwrite; canPutBack: boolean; onDismiss(): void; today: string }) {
-  const { board, actor } = useBoardSession();
+  const { actor } = useBoardSession();
+  const board = useBoard(wholeBoard);
   const write = useWrite();
   const openDetail = useUi((s) => s.openDetail);
   const title = itemTitle(board, overwrite);
@@ -112,3 +123,5 @@ function OverwriteNotice({ overwrite, canPutBack, onDismiss, today }: { overwrit
     </article>
   );
 }
+
+const selectOverwrites = (board: Board) => board.overwrites;

@@ -55,6 +55,8 @@ function OpenBoard({ boardId, token, role, identity, view }: { boardId: string; 
       name: named?.name ?? '',
       organisation: named?.organisation ?? '',
     });
+    // The connection lives exactly as long as this effect (twice over in StrictMode), so the effect hands it to the render.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setConnection(opened);
     return () => opened.destroy();
   }, [boardId, token, personal]);

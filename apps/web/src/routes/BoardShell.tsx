@@ -1,5 +1,6 @@
+import type { Board } from '@partnerboard/board';
 import { roleCanEdit, type Role } from '@partnerboard/protocol';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { DetailPanel } from '../detail/DetailPanel';
 import { BoardHeader } from '../header/BoardHeader';
@@ -9,17 +10,16 @@ import type { JoinAnswer } from '../join/IdentityForm';
 import { BoardSessionProvider, useBoardSession, type BoardSession } from '../session/BoardSession';
 import { meOnBoard, publishMe } from '../session/identity';
 import { useToday } from '../session/today';
-import { useLiveBoard } from '../session/useLiveBoard';
+import { LiveBoardProvider, sameFields, selectPartners, selectPeople, useBoard } from '../session/useBoard';
+import { LiveBoard } from '../session/useLiveBoard';
 import { SharePanel } from '../share/SharePanel';
-import { boardViewLabel, useUi, type BoardView as BoardViewName } from '../state/ui';
-import { useKnownFilterIds } from '../state/useKnownFilterIds';
-import { useUrlState } from '../state/useUrlState';
+import { useUi, type BoardView as BoardViewName } from '../state/ui';
+import { useKnownFilterIds } from '../filters/useKnownFilterIds';
+import { useUrlState } from '../filters/useUrlState';
 import { rememberBoard, type RememberedIdentity } from '../sync/boardMemory';
 import type { BoardConnection } from '../sync/connection';
 import { createUndoManager, UndoProvider, useUndo, useUndoShortcuts } from '../sync/undo';
-import { BoardView } from '../views/board/BoardView';
-import { GoalsView } from '../views/goals/GoalsView';
-import { PeopleView } from '../views/people/PeopleView';
+import { viewRegistry } from '../views/viewRegistry';
 
 declare global {
   interface Window {
@@ -39,21 +39,34 @@ interface BoardShellProps {
 
 /** The open board: the session every view reads, the header, the current view and the panels over it. */
 export function BoardShell({ connection, boardId, role, view, identity, onChangeIdentity }: BoardShellProps) {
+  const live = useMemo(() => new LiveBoard(connection.doc), [connection.doc]);
+  return (
+    <LiveBoardProvider live={live}>
+      <OpenBoard connection={connection} boardId={boardId} role={role} view={view} identity={identity} onChangeIdentity={onChangeIdentity} />
+    </LiveBoardProvider>
+  );
+}
+
+/** The session of the open board: what stays the same while it is open, and who I am on it. */
+function OpenBoard({ connection, boardId, role, view, identity, onChangeIdentity }: BoardShellProps) {
   const { doc, awareness } = connection;
-  const board = useLiveBoard(doc);
   const today = useToday();
   // One origin object per open board: undo tracks exactly the transactions made with it.
   const [origin] = useState(() => ({ boardId, local: true }));
   const [undoManager] = useState(() => createUndoManager(doc, origin));
   useEffect(() => () => undoManager.destroy(), [undoManager]);
-
-  const me = useMemo(() => meOnBoard(identity, board, doc.clientID), [identity, board, doc.clientID]);
+  const title = useBoard(selectTitle);
+  // Renewed only when something about me changes, so that the session stays the same through other edits.
+  const me = useBoard(
+    useCallback((board: Board) => meOnBoard(identity, board, doc.clientID), [identity, doc.clientID]),
+    sameFields,
+  );
   useEffect(() => publishMe(awareness, me), [awareness, me]);
   const actor = useMemo(() => ({ name: me.name, partnerName: me.organisation }), [me]);
 
   const session: BoardSession = useMemo(
-    () => ({ boardId, doc, board, role, canEdit: roleCanEdit(role), me, actor, origin, today, awareness }),
-    [boardId, doc, board, role, me, actor, origin, today, awareness],
+    () => ({ boardId, doc, role, canEdit: roleCanEdit(role), me, actor, origin, today, awareness }),
+    [boardId, doc, role, me, actor, origin, today, awareness],
   );
 
   useEffect(() => {
@@ -64,10 +77,10 @@ export function BoardShell({ connection, boardId, role, view, identity, onChange
   }, [doc]);
 
   useEffect(() => {
-    document.title = `${board.meta.title || 'Board'} – Partnerboard`;
+    document.title = `${title || 'Board'} – Partnerboard`;
     // So that the start page lists the board by the title it has now, renamed or not.
-    if (board.meta.title) rememberBoard(boardId, { title: board.meta.title });
-  }, [board.meta.title, boardId]);
+    if (title) rememberBoard(boardId, { title });
+  }, [title, boardId]);
 
   return (
     <BoardSessionProvider session={session}>
@@ -79,12 +92,13 @@ export function BoardShell({ connection, boardId, role, view, identity, onChange
 }
 
 function ShellLayout({ view, onChangeIdentity }: { view: BoardViewName; onChangeIdentity(answer: JoinAnswer): void }) {
-  const { canEdit, board } = useBoardSession();
+  const { canEdit } = useBoardSession();
+  const partners = useBoard(selectPartners);
+  const people = useBoard(selectPeople);
   const undo = useUndo();
   useUndoShortcuts(undo, canEdit);
   useUrlState();
   useKnownFilterIds();
-  const setView = useUi((s) => s.setView);
   const detail = useUi((s) => s.detail);
   const shareOpen = useUi((s) => s.shareOpen);
   const setShareOpen = useUi((s) => s.setShareOpen);
@@ -92,12 +106,11 @@ function ShellLayout({ view, onChangeIdentity }: { view: BoardViewName; onChange
   const setIdentityOpen = useUi((s) => s.setIdentityOpen);
   const closeDetail = useUi((s) => s.closeDetail);
 
-  useEffect(() => setView(view), [view, setView]);
-
+  const { label, skipTo, component: View } = viewRegistry[view];
   return (
     <div className="app-shell">
       <a className="skip-link" href="#main">
-        Skip to the {view === 'board' ? 'board' : view}
+        Skip to the {skipTo}
       </a>
       {/* Each part fails on its own: a view, panel or the header that cannot be shown says so, and the rest works on. */}
       <ErrorBoundary what="the board's header" goOn="the plan is below.">
@@ -107,8 +120,8 @@ function ShellLayout({ view, onChangeIdentity }: { view: BoardViewName; onChange
         <OverwriteNotices />
       </ErrorBoundary>
       <main id="main" className="app-shell__main" tabIndex={-1}>
-        <ErrorBoundary key={view} what={`the ${boardViewLabel[view]} view`} goOn="switch to another view above.">
-          {view === 'board' ? <BoardView /> : view === 'goals' ? <GoalsView /> : <PeopleView />}
+        <ErrorBoundary key={view} what={`the ${label} view`} goOn="switch to another view above.">
+          <View />
         </ErrorBoundary>
       </main>
       {detail ? (
@@ -122,8 +135,8 @@ function ShellLayout({ view, onChangeIdentity }: { view: BoardViewName; onChange
       <ErrorBoundary key={`identity:${String(identityOpen)}`} what="the form to change your name" leave={identityOpen ? { label: 'Close the form', onClick: () => setIdentityOpen(false) } : undefined}>
         <IdentityDialog
           open={identityOpen}
-          partners={board.partners}
-          people={board.people}
+          partners={partners}
+          people={people}
           onClose={() => setIdentityOpen(false)}
           onSubmit={(answer) => {
             onChangeIdentity(answer);
@@ -134,3 +147,5 @@ function ShellLayout({ view, onChangeIdentity }: { view: BoardViewName; onChange
     </div>
   );
 }
+
+const selectTitle = (board: Board) => board.meta.title;

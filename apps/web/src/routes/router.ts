@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import { boardViews, type BoardView } from '../state/ui';
+import type { BoardView } from '../state/ui';
+import { isBoardViewName } from '../views/viewRegistry';
 
 /** The app's pages: the start page, a board in one of its views, or an address we do not know. */
 export type Route =
@@ -14,8 +15,8 @@ export function parseRoute(pathname: string): Route {
   const match = boardPattern.exec(pathname);
   if (!match?.[1]) return { kind: 'not-found' };
   const view = match[2] ?? 'board';
-  if (!(boardViews as readonly string[]).includes(view)) return { kind: 'not-found' };
-  return { kind: 'board', boardId: match[1], view: view as BoardView };
+  if (!isBoardViewName(view)) return { kind: 'not-found' };
+  return { kind: 'board', boardId: match[1], view };
 }
 
 /** The address of a board view; the query keeps filters, the fragment is only ever a share token. */

@@ -1,5 +1,5 @@
 import type { LinkIdentity, Role } from '@partnerboard/protocol';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { BoardApiError, fetchBoardAccess } from '../sync/boardApi';
 import { forgetBoardAccess, readBoardMemory, rememberBoard } from '../sync/boardMemory';
 import { deleteLocalCopy } from '../sync/localCopy';
@@ -27,6 +27,10 @@ function takeTokenFromAddress(boardId: string): void {
 export function useBoardAccess(boardId: string): BoardAccessState {
   const [state, setState] = useState<BoardAccessState>({ status: 'checking' });
   const [attempt, setAttempt] = useState(0);
+  const checkAgain = useCallback(() => {
+    setState({ status: 'checking' });
+    setAttempt((n) => n + 1);
+  }, []);
 
   useEffect(() => {
     let cancelled = false;
@@ -34,10 +38,11 @@ export function useBoardAccess(boardId: string): BoardAccessState {
     const memory = readBoardMemory(boardId);
     const token = memory.token;
     if (!token) {
+      // Only known here: the effect takes the token out of the address first.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
       setState({ status: 'bad-link', reason: 'missing' });
       return;
     }
-    setState({ status: 'checking' });
     fetchBoardAccess(boardId, token).then(
       (access) => {
         if (cancelled) return;
@@ -58,23 +63,23 @@ export function useBoardAccess(boardId: string): BoardAccessState {
           const identity: LinkIdentity = memory.personal ? { kind: 'personal', ...memory.personal } : { kind: 'shared' };
           setState({ status: 'ready', token, role: memory.role, title: memory.title ?? '', identity, offline: true });
         } else {
-          setState({ status: 'unreachable', retry: () => setAttempt((n) => n + 1) });
+          setState({ status: 'unreachable', retry: checkAgain });
         }
       },
     );
     return () => {
       cancelled = true;
     };
-  }, [boardId, attempt]);
+  }, [boardId, attempt, checkAgain]);
 
   // A new link pasted into this tab differs only in its fragment, which does not reload the page.
   useEffect(() => {
     const onHashChange = () => {
-      if (new URLSearchParams(location.hash.slice(1)).has('token')) setAttempt((n) => n + 1);
+      if (new URLSearchParams(location.hash.slice(1)).has('token')) checkAgain();
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
-  }, []);
+  }, [checkAgain]);
 
   return state;
 }

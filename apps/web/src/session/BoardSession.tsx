@@ -1,4 +1,4 @@
-import type { Actor, Board, IsoDate } from '@partnerboard/board';
+import type { Actor, IsoDate } from '@partnerboard/board';
 import type { Role } from '@partnerboard/protocol';
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
@@ -16,12 +16,10 @@ export interface Me {
   personId: string | null;
 }
 
-/** Everything a view needs to read and write one board. */
+/** What stays the same while a board is open (the board itself is read with useBoard). */
 export interface BoardSession {
   boardId: string;
   doc: Y.Doc;
-  /** readBoard(doc), re-read after doc updates; entities keep their identity while unchanged. */
-  board: Board;
   role: Role;
   /** False for viewer links: render no edit controls. */
   canEdit: boolean;

@@ -18,7 +18,7 @@ export function myPerson(identity: RememberedIdentity, people: readonly Person[]
 }
 
 /** Me on this board: my organisation's colour when it is one of the partners, a stable colour otherwise. */
-export function meOnBoard(identity: RememberedIdentity, board: Board, clientId: number): Me {
+export function meOnBoard(identity: RememberedIdentity, board: Pick<Board, 'partners' | 'people'>, clientId: number): Me {
   const partner = identity.partnerId ? board.partners.find((p) => p.id === identity.partnerId) : undefined;
   const me: Me = {
     name: identity.name,

@@ -7,7 +7,7 @@ import { keepUnchanged } from './keepUnchanged';
  * The board as plain data, re-read at most once per frame however many updates arrive (a burst of
  * remote edits or the initial sync), with unchanged entities keeping their identity.
  */
-class LiveBoard {
+export class LiveBoard {
   private board: Board;
   private frame = 0;
   private readonly listeners = new Set<() => void>();

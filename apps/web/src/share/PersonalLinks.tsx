@@ -4,6 +4,7 @@ import { Button } from '../components/Button';
 import { Dialog } from '../components/Dialog';
 import { showToast } from '../components/Toasts';
 import { useBoardSession } from '../session/BoardSession';
+import { useBoard, wholeBoard } from '../session/useBoard';
 import { createPersonalLink, fetchPersonalLinks, withdrawPersonalLink } from '../sync/boardApi';
 import { readBoardMemory } from '../sync/boardMemory';
 import { copyText } from './copyText';
@@ -29,7 +30,8 @@ type Loaded = { status: 'loading' } | { status: 'failed'; message: string } | { 
  * token is shown this once), sees every link made, and withdraws one on its own.
  */
 export function PersonalLinks() {
-  const { boardId, board, me } = useBoardSession();
+  const { boardId, me } = useBoardSession();
+  const board = useBoard(wholeBoard);
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [made, setMade] = useState<CreatePersonalLinkResponse | null>(null);
   const [busy, setBusy] = useState(false);
@@ -37,11 +39,9 @@ export function PersonalLinks() {
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   // The Withdraw button the confirmation would give the focus back to is gone: the section's heading takes it.
-  const [focusHeading, setFocusHeading] = useState(false);
+  const [focusHeading, setFocusHeading] = useState(0);
   useEffect(() => {
-    if (!focusHeading) return;
-    heading.current?.focus();
-    setFocusHeading(false);
+    if (focusHeading > 0) heading.current?.focus();
   }, [focusHeading]);
   const facilitatorToken = readBoardMemory(boardId).token ?? '';
 
@@ -77,7 +77,7 @@ export function PersonalLinks() {
       );
       if (made?.id === link.id) setMade(null);
       setWithdrawing(null);
-      setFocusHeading(true);
+      setFocusHeading((times) => times + 1);
       showToast({ tone: 'success', message: `The link for ${link.name} is withdrawn. Anyone using it has been disconnected.` });
     } catch (error) {
       showToast({ tone: 'error', message: error instanceof Error ? error.message : 'The link could not be withdrawn.' });

@@ -29,7 +29,6 @@ export function RecentBoards() {
     if (!focusAfter) return;
     if (focusAfter.kind === 'heading') heading.current?.focus();
     else list.current?.querySelectorAll<HTMLButtonElement>('.recent-boards__remove')[focusAfter.index]?.focus();
-    setFocusAfter(null);
   }, [focusAfter]);
 
   const remove = (board: RememberedBoard, index: number) => {

@@ -1,16 +1,10 @@
 import { noPlanFilters, type PlanFilters } from '@partnerboard/board';
 import { create } from 'zustand';
-import { clearedOn } from './viewFilters';
+import type { BoardViewName } from '../views/viewRegistry';
+import { clearedOn } from '../filters/viewFilters';
 
-/** The three views of a board; each has its own URL (/b/<id>/<view>). */
-export const boardViews = ['board', 'goals', 'people'] as const;
-export type BoardView = (typeof boardViews)[number];
-
-export const boardViewLabel: Record<BoardView, string> = {
-  board: 'Board',
-  goals: 'Goals',
-  people: 'People and partners',
-};
+/** A view of the board; the address says which one is shown (views/viewRegistry.tsx lists them). */
+export type BoardView = BoardViewName;
 
 export interface DetailTarget {
   kind: 'goal' | 'action';
@@ -18,8 +12,6 @@ export interface DetailTarget {
 }
 
 export interface UiState {
-  view: BoardView;
-  setView(view: BoardView): void;
   /** The goal or action whose detail panel is open. */
   detail: DetailTarget | null;
   openDetail(kind: DetailTarget['kind'], id: string): void;
@@ -48,8 +40,6 @@ export interface UiState {
 
 /** Local UI state only: nothing here is part of the plan, nothing here is shared. */
 export const useUi = create<UiState>()((set) => ({
-  view: 'board',
-  setView: (view) => set({ view }),
   detail: null,
   openDetail: (kind, id) => set({ detail: { kind, id } }),
   closeDetail: () => set({ detail: null }),

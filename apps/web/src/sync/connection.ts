@@ -2,11 +2,12 @@ import { IndexeddbPersistence, storeState } from 'y-indexeddb';
 import type { Awareness } from 'y-protocols/awareness';
 import { messageSync, WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { closeCodes, extensionParam, messageNotice, shouldReconnectAfterClose, syncPath, tokenSubprotocol } from '@partnerboard/protocol';
+import { closeCodes, extensionParam, messageCustom, messageNotice, shouldReconnectAfterClose, syncPath, tokenSubprotocol } from '@partnerboard/protocol';
 import { showToast } from '../components/Toasts';
 import { BoardApiError, fetchBoardAccess } from './boardApi';
 import { deleteLocalCopy, localCopyName } from './localCopy';
 import { handleServerNotice } from './notices';
+import { setUpdateListenersAside } from './yjsInternals';
 
 /**
  * When a socket closes, y-websocket drops everyone else's presence but keeps its clocks. The server
@@ -49,9 +50,8 @@ function syncUrl(): string {
  * The local copy loads first, so a board opened offline shows what this browser last had, and
  * edits made offline are kept across reloads and sent when the server is back. The socket opens
  * once it has loaded: the server then learns from the first sync message what this browser
- * already holds and sends only the rest, and this browser sends it only what it lacks. Opened
- * before, a board seen here before travelled whole both ways (1 MB each for 2,000 actions): the
- * server's answer to an empty state, and the local copy, shared as if it were a new edit.
+ * already holds and sends only the rest, and this browser sends it only what it lacks, rather
+ * than the whole board both ways.
  */
 export class BoardConnection {
   readonly doc = new Y.Doc();
@@ -85,6 +85,8 @@ export class BoardConnection {
       shouldReconnect: (event) => shouldReconnectAfterClose(event.code),
     });
     this.provider.messageHandlers[messageNotice] = (_encoder, decoder) => handleServerNotice(decoder);
+    // Custom messages belong to features that ask for them; until one does, any that arrives is ignored.
+    this.provider.messageHandlers[messageCustom] = () => undefined;
     this.applyWholeBoardsQuietly();
     this.provider.on('status', this.onStatus);
     this.provider.on('sync', this.onSync);
@@ -191,8 +193,8 @@ export class BoardConnection {
   }
 
   /**
-   * Yjs writes everything a transaction changed out again for the document's `update` listeners:
-   * 150 ms for a board of 2,000 actions applied whole (benchmarks, findings 39 and 44). Their two
+   * Yjs writes everything a transaction changed out again for the document's `update` listeners,
+   * which is slow for a whole large board. Their two
    * listeners need none of it when the board is applied whole from either side:
    * - A board this browser has never held arrives whole from the server. y-websocket sends nothing
    *   that came from the server, and y-indexeddb would store it as the local copy, which is written
@@ -210,7 +212,7 @@ export class BoardConnection {
     if (handleSync) {
       this.provider.messageHandlers[messageSync] = (...args) => {
         if (this.hasContent) return handleSync(...args);
-        const restore = this.setUpdateListenersAside();
+        const restore = setUpdateListenersAside(this.doc);
         try {
           handleSync(...args);
         } finally {
@@ -223,21 +225,8 @@ export class BoardConnection {
       if (transaction.origin !== this.persistence || this.provider.wsconnected) return;
       // Yjs emits `update` after the transaction's last event; the load's promise callback ends
       // with the transaction, so the listeners are back before anything else can change the document.
-      queueMicrotask(this.setUpdateListenersAside());
+      queueMicrotask(setUpdateListenersAside(this.doc));
     });
-  }
-
-  /** Takes the document's `update` listeners off it; returns what puts them back. */
-  private setUpdateListenersAside(): () => void {
-    const observers = this.doc._observers;
-    const aside = observers.get('update');
-    observers.delete('update');
-    return () => {
-      if (!aside) return;
-      const added = observers.get('update');
-      if (added) for (const listener of aside) added.add(listener);
-      else observers.set('update', aside);
-    };
   }
 
   /** Writes the whole document as the local copy, once the browser has drawn the board and has a moment. */

@@ -49,7 +49,7 @@ describe('SQLite schema upgrades', () => {
     const check = new Database(join(dir, 'partnerboard.sqlite'), { readonly: true });
     const columns = check.pragma('table_info(boards)') as { name: string }[];
     check.close();
-    expect(columns.map((column) => column.name)).toEqual(['id', 'title', 'created_at']);
+    expect(columns.map((column) => column.name)).toEqual(['id', 'title', 'created_at', 'writer_fence']);
   });
 
   it('keeps the activity a second-version database recorded, and counts none of it twice', async () => {
@@ -126,6 +126,24 @@ describe('SQLite schema upgrades', () => {
     expect(await store.sealedTokens('b1')).toEqual({ editor: null, viewer: null });
     await store.rotateToken('b1', 'editor', new Uint8Array(32).fill(9), { editor: new Uint8Array(61).fill(4) });
     expect(await store.sealedTokens('b1')).toEqual({ editor: new Uint8Array(61).fill(4), viewer: null });
+    await store.close();
+  });
+
+  it('gives the boards of a fifth-version database no named snapshots, and a first claim that fences out none of their data', async () => {
+    const dir = newDir();
+    const old = new Database(join(dir, 'partnerboard.sqlite'));
+    migrate(old, 5);
+    old.prepare("INSERT INTO boards VALUES ('b1', 'Discharge plan', '2026-11-01T09:00:00.000Z')").run();
+    old.prepare("INSERT INTO board_snapshots VALUES ('b1', 0, ?)").run(Y.encodeStateAsUpdate(new Y.Doc()));
+    old.close();
+
+    const store = SqliteBoardStore.open(dir);
+    expect(await store.namedSnapshots('b1')).toEqual([]);
+    const fence = await store.claimBoard('b1');
+    expect(fence).toBe(1);
+    const doc = new Y.Doc();
+    doc.getMap('goals').set('goal-1', 'Mrs Patel home by Friday');
+    expect(await store.appendUpdates('b1', 0, [{ update: Y.encodeStateAsUpdate(doc), attribution }], fence)).toBe(1);
     await store.close();
   });
 });

@@ -41,9 +41,9 @@ const migrations: readonly string[] = [
   `,
   // The snapshot moves to a table of its own. In a boards row it came before snapshot_seq and
   // last_seq, and SQLite rewrites a whole row on UPDATE and walks a blob's overflow pages to read a
-  // column after it: every commit read and rewrote the board's whole snapshot (1 MiB into the WAL
-  // per keystroke on a board of 2,000 actions). Snapshots are now written only by compaction, and
-  // the blob comes last in its row, so that reading snapshot_seq does not walk it.
+  // column after it: every commit read and rewrote the board's whole snapshot into the WAL.
+  // Snapshots are now written only by compaction, and the blob comes last in its row, so that
+  // reading snapshot_seq does not walk it.
   `
   CREATE TABLE board_snapshots (
     board_id TEXT PRIMARY KEY REFERENCES boards (id) ON DELETE CASCADE,
@@ -91,6 +91,21 @@ const migrations: readonly string[] = [
   // own row, and links made before this, until they are replaced.
   `
   ALTER TABLE board_tokens ADD COLUMN sealed_token BLOB;
+  `,
+  // Named snapshots of a board's whole document, the document last in its row so that a listing
+  // does not walk it; and each board's latest writer claim, so that a stale writer's appends are
+  // refused (SqliteUpdateLog.claimBoard).
+  `
+  CREATE TABLE named_snapshots (
+    id TEXT PRIMARY KEY,
+    board_id TEXT NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    taken_by TEXT NOT NULL,
+    taken_at TEXT NOT NULL,
+    state BLOB NOT NULL
+  ) STRICT;
+  CREATE INDEX named_snapshots_by_board ON named_snapshots (board_id);
+  ALTER TABLE boards ADD COLUMN writer_fence INTEGER NOT NULL DEFAULT 0;
   `,
 ];
 

@@ -1,5 +1,6 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { Id } from '@partnerboard/board';
+import { useDraft } from '../../components/useDraft';
 import type { WriteResult } from '../../session/write';
 
 export interface CheckboxOption {
@@ -30,8 +31,7 @@ export function CheckboxGroup({ legend, hint, sections, selected, onCommit, empt
   const [error, setError] = useState<string | null>(null);
   const baseId = useId();
   // My ticks show at once; the board's selection (with anyone else's changes) replaces them when it changes.
-  const [draft, setDraft] = useState<readonly Id[]>(selected);
-  useEffect(() => setDraft(selected), [selected]);
+  const [draft, setDraft] = useDraft<readonly Id[]>(selected);
   const chosen = new Set(draft);
   const hasOptions = sections.some((section) => section.options.length > 0);
   const describedBy = [hint ? `${baseId}-hint` : '', error ? `${baseId}-error` : ''].filter(Boolean).join(' ') || undefined;

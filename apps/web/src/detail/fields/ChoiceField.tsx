@@ -1,5 +1,6 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Field } from '../../components';
+import { useDraft } from '../../components/useDraft';
 import type { WriteResult } from '../../session/write';
 
 export interface Choice {
@@ -33,8 +34,7 @@ function isGroup(entry: Choice | ChoiceGroup): entry is ChoiceGroup {
 export function ChoiceField({ label, value, choices, onCommit, hint, className, children }: ChoiceFieldProps) {
   const [error, setError] = useState<string | null>(null);
   // My pick shows at once; the board's value (mine once saved, or someone else's) replaces it when it changes.
-  const [draft, setDraft] = useState(value);
-  useEffect(() => setDraft(value), [value]);
+  const [draft, setDraft] = useDraft(value);
   return (
     <Field label={label} hint={hint} error={error} className={className}>
       {(control) => (

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { IsoDate } from '@partnerboard/board';
 import { Field } from '../../components';
+import { useDraft } from '../../components/useDraft';
 import type { WriteResult } from '../../session/write';
 
 export interface DateFieldProps {
@@ -16,8 +17,7 @@ export interface DateFieldProps {
 export function DateField({ label, value, onCommit, hint, className }: DateFieldProps) {
   const [error, setError] = useState<string | null>(null);
   // My date shows at once, so the picker does not jump back while the board catches up.
-  const [draft, setDraft] = useState(value ?? '');
-  useEffect(() => setDraft(value ?? ''), [value]);
+  const [draft, setDraft] = useDraft(value ?? '');
   return (
     <Field label={label} hint={hint} error={error} className={className}>
       {(control) => (

@@ -2,7 +2,7 @@ import type { Board, Id } from '@partnerboard/board';
 import type { Choice, ChoiceGroup } from './ChoiceField';
 
 /** Everyone on the board as select options, grouped by organisation, each written "Name (Organisation)". */
-export function peopleChoices(board: Board): ChoiceGroup[] {
+export function peopleChoices(board: Pick<Board, 'partners' | 'people'>): ChoiceGroup[] {
   return board.partners
     .map((partner) => ({
       label: partner.name,
@@ -14,7 +14,7 @@ export function peopleChoices(board: Board): ChoiceGroup[] {
 }
 
 /** A "nobody" option (value '') followed by everyone, for an optional person field. */
-export function optionalPersonChoices(board: Board, noneLabel: string): (Choice | ChoiceGroup)[] {
+export function optionalPersonChoices(board: Pick<Board, 'partners' | 'people'>, noneLabel: string): (Choice | ChoiceGroup)[] {
   return [{ value: '', label: noneLabel }, ...peopleChoices(board)];
 }
 

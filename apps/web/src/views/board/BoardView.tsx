@@ -1,22 +1,24 @@
 import { DndContext, DragOverlay, MeasuringStrategy } from '@dnd-kit/core';
-import { actionStatusLabel, filterActions, moveAction, type Id } from '@partnerboard/board';
+import { actionStatusLabel, filterActions, moveAction, type Board, type Id } from '@partnerboard/board';
 import { useCallback, useMemo, useRef } from 'react';
 import { Button } from '../../components/Button';
 import { focusAfterMove } from '../../components/focusLanding';
 import { MineNote } from '../../join/MineNote';
 import { useBoardSession } from '../../session/BoardSession';
+import { byId, selectGoals, useBoard, useLiveBoardStore } from '../../session/useBoard';
 import { useWrite } from '../../session/write';
 import { useUi } from '../../state/ui';
-import { filtersOn, isFiltering } from '../../state/viewFilters';
+import { filtersOn, isFiltering } from '../../filters/viewFilters';
 import { ActionCard } from './ActionCard';
 import { AddActionForm } from './AddActionForm';
-import { columnsOf, lanesOf, type CardContainer } from './boardLayout';
-import { boardLookup } from './boardLookup';
+import { layoutOf, sameLayout, type CardContainer } from './boardLayout';
+import type { CardOptions } from './cardOptions';
 import { Column } from './Column';
 import { Lanes } from './Lanes';
 import { LivePointers, useSharePointer } from './LivePointers';
 import { useBoardSensors } from './sensors';
 import { useBoardDnd, type BoardMove } from './useBoardDnd';
+import { useCardData } from './useCardData';
 import './board.css';
 
 const screenReaderInstructions = {
@@ -26,7 +28,9 @@ const screenReaderInstructions = {
 
 /** The Board view: actions as cards in status columns, optionally in one lane per goal, moved by drag and drop. */
 export function BoardView() {
-  const { board, today, canEdit, me, actor } = useBoardSession();
+  const { today, canEdit, me, actor } = useBoardSession();
+  const live = useLiveBoardStore();
+  const goals = useBoard(selectGoals);
   const filters = useUi((s) => s.filters);
   const swimlanes = useUi((s) => s.swimlanes);
   const showPointers = useUi((s) => s.showPointers);
@@ -36,44 +40,46 @@ export function BoardView() {
   const canvas = useRef<HTMLDivElement>(null);
   useSharePointer(canvas);
 
-  const actions = useMemo(() => filterActions(board, filtersOn('board', filters), today, me), [board, filters, today, me]);
-  const lanes = useMemo(() => (swimlanes ? lanesOf(board.goals, actions) : null), [swimlanes, board.goals, actions]);
-  const containers = useMemo(() => (lanes ? lanes.flatMap((lane) => lane.cells) : columnsOf(actions)), [lanes, actions]);
-  const openAction = useCallback((id: Id) => openDetail('action', id), [openDetail]);
-  const lookup = useMemo(
-    () => boardLookup(board, today, { showGoal: !swimlanes, canEdit, openAction }),
-    [board, today, swimlanes, canEdit, openAction],
+  // Only where cards sit: an edit inside one card re-renders that card, not the board view.
+  const layout = useBoard(
+    useCallback(
+      (board: Board) => layoutOf(board.goals, filterActions(board, filtersOn('board', filters), today, me), board.actions.length, swimlanes),
+      [filters, today, me, swimlanes],
+    ),
+    sameLayout,
   );
+  const { lanes, containers } = layout;
+  const openAction = useCallback((id: Id) => openDetail('action', id), [openDetail]);
+  const options = useMemo<CardOptions>(() => ({ showGoal: !swimlanes, canEdit, openAction }), [swimlanes, canEdit, openAction]);
 
-  const titleOf = useCallback((id: Id) => `“${lookup.action(id)?.title ?? 'untitled'}”`, [lookup]);
+  // Drag and drop reads the board as it is at the moment it asks.
+  const titleOf = useCallback((id: Id) => `“${byId(live.getBoard().actions, id)?.title ?? 'untitled'}”`, [live]);
   const labelOf = useCallback(
     (container: CardContainer) => {
       const status = actionStatusLabel[container.status];
-      const goal = container.goalId ? lookup.goal(container.goalId) : undefined;
+      const goal = byId(goals, container.goalId);
       return goal ? `${status}, goal ${goal.title}` : status;
     },
-    [lookup],
+    [goals],
   );
   const onMove = useCallback(
     ({ actionId, status, goalId, after, before }: BoardMove) => {
-      const goalChange = goalId !== null && goalId !== lookup.action(actionId)?.goalId ? { goalId } : {};
+      const goalChange = goalId !== null && goalId !== byId(live.getBoard().actions, actionId)?.goalId ? { goalId } : {};
       // A card dropped in another column is drawn anew there; the keyboard focus follows it.
       if (write((doc) => moveAction(doc, actionId, { status, ...goalChange, after, before }, actor)).ok) focusAfterMove(actionId);
     },
-    [write, actor, lookup],
+    [write, actor, live],
   );
 
   const dnd = useBoardDnd({ containers, titleOf, labelOf, onMove });
   const sensors = useBoardSensors(dnd.keyboardCoordinates);
-  const active = dnd.activeId ? lookup.action(dnd.activeId) : undefined;
-  const activeOwner = active ? lookup.person(active.ownerId) : undefined;
 
   const footer = (container: CardContainer) =>
     canEdit ? (
       <AddActionForm
         status={container.status}
         goalId={container.goalId}
-        goals={board.goals}
+        goals={goals}
         lastActionId={container.actionIds[container.actionIds.length - 1]}
         placeLabel={labelOf(container)}
       />
@@ -83,13 +89,13 @@ export function BoardView() {
     <div className="board-view">
       {isFiltering('board', filters) ? (
         <p className="board-view__filtered" role="status">
-          Showing {actions.length} of {board.actions.length} actions.{' '}
+          Showing {layout.shown} of {layout.total} actions.{' '}
           <Button variant="ghost" size="small" onClick={() => clearFilters('board')}>
             Show all
           </Button>
         </p>
       ) : null}
-      {filters.mine && actions.length === 0 ? (
+      {filters.mine && layout.shown === 0 ? (
         <p className="mine-note mine-note--board" role="status">
           <MineNote what="actions" />
         </p>
@@ -112,7 +118,7 @@ export function BoardView() {
             <Lanes
               lanes={lanes}
               shown={dnd.containers}
-              lookup={lookup}
+              options={options}
               activeId={dnd.activeId}
               scrollElement={canvas}
               footer={footer}
@@ -124,7 +130,7 @@ export function BoardView() {
                   key={container.id}
                   container={container}
                   title={actionStatusLabel[container.status]}
-                  lookup={lookup}
+                  options={options}
                   activeId={dnd.activeId}
                   virtual
                   scrollElement={canvas}
@@ -136,28 +142,33 @@ export function BoardView() {
           )}
           {showPointers ? <LivePointers /> : null}
         </div>
-        <DragOverlay dropAnimation={null}>
-          {active ? (
-            <div className="sortable-card sortable-card--overlay">
-              <ActionCard
-                action={active}
-                owner={activeOwner}
-                ownerPartner={lookup.partnerOf(activeOwner)}
-                goal={lookup.showGoal ? lookup.goal(active.goalId) : undefined}
-                overdue={lookup.isOverdue(active)}
-                canEdit={false}
-                onOpen={() => undefined}
-                renaming={false}
-                setRenaming={() => undefined}
-                isDragging
-                handleRef={() => undefined}
-                roleDescription={undefined}
-                describedBy={undefined}
-              />
-            </div>
-          ) : null}
-        </DragOverlay>
+        <DragOverlay dropAnimation={null}>{dnd.activeId ? <DraggedCard actionId={dnd.activeId} showGoal={options.showGoal} /> : null}</DragOverlay>
       </DndContext>
+    </div>
+  );
+}
+
+/** The card under the pointer while it is dragged. */
+function DraggedCard({ actionId, showGoal }: { actionId: Id; showGoal: boolean }) {
+  const card = useCardData(actionId);
+  if (!card) return null;
+  return (
+    <div className="sortable-card sortable-card--overlay">
+      <ActionCard
+        action={card.action}
+        owner={card.owner}
+        ownerPartner={card.ownerPartner}
+        goal={showGoal ? card.goal : undefined}
+        overdue={card.overdue}
+        canEdit={false}
+        onOpen={() => undefined}
+        renaming={false}
+        setRenaming={() => undefined}
+        isDragging
+        handleRef={() => undefined}
+        roleDescription={undefined}
+        describedBy={undefined}
+      />
     </div>
   );
 }

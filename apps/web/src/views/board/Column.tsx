@@ -5,14 +5,14 @@ import { useCallback, useEffect, useId, useLayoutEffect, useState, type ReactNod
 import { useUi } from '../../state/ui';
 import type { CardContainer } from './boardLayout';
 import { SortableActionCard } from './SortableActionCard';
-import type { BoardLookup } from './boardLookup';
+import type { CardOptions } from './cardOptions';
 import { useRangeKeepingDragged } from './useRangeKeepingDragged';
 
 interface ColumnProps {
   container: CardContainer;
   /** Heading, e.g. "In progress". */
   title: string;
-  lookup: BoardLookup;
+  options: CardOptions;
   activeId: string | null;
   /** Long columns render only the cards in view of the board's scroll area; swimlane cells render all. */
   virtual: boolean;
@@ -47,7 +47,7 @@ function useReveal(ids: readonly string[], scrollToIndex: ((index: number) => vo
 }
 
 /** One status column (or one goal's cell of it): a drop target holding sortable cards. */
-export function Column({ container, title, lookup, activeId, virtual, scrollElement, headingLevel, footer }: ColumnProps) {
+export function Column({ container, title, options, activeId, virtual, scrollElement, headingLevel, footer }: ColumnProps) {
   const headingId = useId();
   const { setNodeRef, isOver } = useDroppable({ id: container.id, data: { type: 'container' } });
   const count = container.actionIds.length;
@@ -73,14 +73,14 @@ export function Column({ container, title, lookup, activeId, virtual, scrollElem
         {virtual && scrollElement && count > virtualColumnThreshold ? (
           <VirtualCards
             container={container}
-            lookup={lookup}
+            options={options}
             activeId={activeId}
             dropRef={setNodeRef}
             label={title}
             scrollElement={scrollElement}
           />
         ) : (
-          <PlainCards container={container} lookup={lookup} dropRef={setNodeRef} label={title} />
+          <PlainCards container={container} options={options} dropRef={setNodeRef} label={title} />
         )}
       </SortableContext>
       {count === 0 ? <p className="column__empty">No actions</p> : null}
@@ -91,13 +91,13 @@ export function Column({ container, title, lookup, activeId, virtual, scrollElem
 
 interface PlainCardsProps {
   container: CardContainer;
-  lookup: BoardLookup;
+  options: CardOptions;
   dropRef(node: HTMLElement | null): void;
   label: string;
 }
 
 /** Every card of a short column. */
-function PlainCards({ container, lookup, dropRef, label }: PlainCardsProps) {
+function PlainCards({ container, options, dropRef, label }: PlainCardsProps) {
   const [root, setRoot] = useState<HTMLElement | null>(null);
   useReveal(container.actionIds, null, root);
   const setRef = useCallback(
@@ -112,7 +112,7 @@ function PlainCards({ container, lookup, dropRef, label }: PlainCardsProps) {
       <ol className="plain-list column__cards" ref={setRef} aria-label={label}>
         {container.actionIds.map((id) => (
           <li key={id} className="column__slot" data-list-item={id}>
-            <SortableActionCard actionId={id} containerId={container.id} lookup={lookup} />
+            <SortableActionCard actionId={id} containerId={container.id} options={options} />
           </li>
         ))}
       </ol>
@@ -122,7 +122,7 @@ function PlainCards({ container, lookup, dropRef, label }: PlainCardsProps) {
 
 interface VirtualCardsProps {
   container: CardContainer;
-  lookup: BoardLookup;
+  options: CardOptions;
   activeId: string | null;
   dropRef(node: HTMLElement | null): void;
   label: string;
@@ -130,7 +130,7 @@ interface VirtualCardsProps {
 }
 
 /** The cards of a long column: only those in view of the board's scroll area (and the one being dragged) are in the page. */
-function VirtualCards({ container, lookup, activeId, dropRef, label, scrollElement }: VirtualCardsProps) {
+function VirtualCards({ container, options, activeId, dropRef, label, scrollElement }: VirtualCardsProps) {
   const [list, setList] = useState<HTMLOListElement | null>(null);
   const [listTop, setListTop] = useState(0);
   const ids = container.actionIds;
@@ -183,7 +183,7 @@ function VirtualCards({ container, lookup, activeId, dropRef, label, scrollEleme
               aria-posinset={item.index + 1}
               style={{ transform: `translateY(${item.start - listTop}px)` }}
             >
-              <SortableActionCard actionId={id} containerId={container.id} lookup={lookup} />
+              <SortableActionCard actionId={id} containerId={container.id} options={options} />
             </li>
           );
         })}

@@ -1,10 +1,10 @@
-import { actionStatusLabel, goalProgress, type Id } from '@partnerboard/board';
+import { actionStatusLabel, goalProgress, type Board, type Id } from '@partnerboard/board';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useId, type ReactNode, type RefObject } from 'react';
+import { useCallback, useId, type ReactNode, type RefObject } from 'react';
 import { StatusPill } from '../../components/StatusPill';
-import { useBoardSession } from '../../session/BoardSession';
+import { sameFields, useBoard } from '../../session/useBoard';
 import type { CardContainer, Lane } from './boardLayout';
-import type { BoardLookup } from './boardLookup';
+import type { CardOptions } from './cardOptions';
 import { useRangeKeepingDragged } from './useRangeKeepingDragged';
 import { Column } from './Column';
 
@@ -12,7 +12,7 @@ interface LanesProps {
   lanes: readonly Lane[];
   /** The cells as shown during a drag (the dragged card already in the cell it is over). */
   shown: readonly CardContainer[];
-  lookup: BoardLookup;
+  options: CardOptions;
   activeId: Id | null;
   scrollElement: RefObject<HTMLDivElement | null>;
   footer(container: CardContainer): ReactNode;
@@ -30,19 +30,19 @@ export function Lanes(props: LanesProps) {
   return cards > virtualLanesThreshold ? <VirtualLanes {...props} /> : <PlainLanes {...props} />;
 }
 
-function PlainLanes({ lanes, shown, lookup, activeId, footer }: LanesProps) {
+function PlainLanes({ lanes, shown, options, activeId, footer }: LanesProps) {
   const shownById = new Map(shown.map((cell) => [cell.id, cell]));
   return (
     <div className="lanes lanes--plain">
       {lanes.map((lane) => (
-        <LaneRow key={lane.goal?.id ?? 'orphans'} lane={lane} shownById={shownById} lookup={lookup} activeId={activeId} footer={footer} />
+        <LaneRow key={lane.goal?.id ?? 'orphans'} lane={lane} shownById={shownById} options={options} activeId={activeId} footer={footer} />
       ))}
     </div>
   );
 }
 
 /** Lanes of a very large board: only those in view (and the one holding the dragged card) are in the page. */
-function VirtualLanes({ lanes, shown, lookup, activeId, scrollElement, footer }: LanesProps) {
+function VirtualLanes({ lanes, shown, options, activeId, scrollElement, footer }: LanesProps) {
   const shownById = new Map(shown.map((cell) => [cell.id, cell]));
   const activeLane = activeId ? lanes.findIndex((lane) => lane.cells.some((cell) => shownById.get(cell.id)?.actionIds.includes(activeId))) : -1;
   const rangeExtractor = useRangeKeepingDragged(activeLane);
@@ -68,7 +68,7 @@ function VirtualLanes({ lanes, shown, lookup, activeId, scrollElement, footer }:
             className="lane-slot"
             style={{ transform: `translateY(${item.start}px)` }}
           >
-            <LaneRow lane={lane} shownById={shownById} lookup={lookup} activeId={activeId} footer={footer} />
+            <LaneRow lane={lane} shownById={shownById} options={options} activeId={activeId} footer={footer} />
           </div>
         );
       })}
@@ -79,19 +79,22 @@ function VirtualLanes({ lanes, shown, lookup, activeId, scrollElement, footer }:
 function LaneRow({
   lane,
   shownById,
-  lookup,
+  options,
   activeId,
   footer,
 }: {
   lane: Lane;
   shownById: Map<string, CardContainer>;
-  lookup: BoardLookup;
+  options: CardOptions;
   activeId: Id | null;
   footer(container: CardContainer): ReactNode;
 }) {
-  const { board } = useBoardSession();
   const headingId = useId();
-  const progress = lane.goal ? goalProgress(board, lane.goal.id) : null;
+  const goalId = lane.goal?.id ?? null;
+  const progress = useBoard(
+    useCallback((board: Board) => (goalId ? goalProgress(board, goalId) : null), [goalId]),
+    sameFields,
+  );
   return (
     <section className="lane" aria-labelledby={headingId}>
       <header className="lane__header">
@@ -113,7 +116,7 @@ function LaneRow({
               key={cell.id}
               container={container}
               title={actionStatusLabel[cell.status]}
-              lookup={lookup}
+              options={options}
               activeId={activeId}
               virtual={false}
               headingLevel={3}

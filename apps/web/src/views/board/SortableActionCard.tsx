@@ -2,46 +2,46 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useState } from 'react';
 import { ActionCard } from './ActionCard';
-import type { BoardLookup } from './boardLookup';
+import type { CardOptions } from './cardOptions';
+import { useCardData } from './useCardData';
 
 interface SortableActionCardProps {
   actionId: string;
   containerId: string;
-  lookup: BoardLookup;
+  options: CardOptions;
 }
 
 /** An action card that can be dragged: anywhere on the card by mouse or touch, from its title by keyboard. */
-export function SortableActionCard({ actionId, containerId, lookup }: SortableActionCardProps) {
+export function SortableActionCard({ actionId, containerId, options }: SortableActionCardProps) {
   const [renaming, setRenaming] = useState(false);
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: actionId,
     data: { containerId },
-    disabled: !lookup.canEdit || renaming,
+    disabled: !options.canEdit || renaming,
   });
-  const action = lookup.action(actionId);
-  if (!action) return null;
-  const owner = lookup.person(action.ownerId);
+  const card = useCardData(actionId);
+  if (!card) return null;
   return (
     <div
       ref={setNodeRef}
       className={['sortable-card', isDragging ? 'sortable-card--dragging' : ''].filter(Boolean).join(' ')}
       style={{ transform: CSS.Translate.toString(transform), transition }}
-      {...(lookup.canEdit ? listeners : {})}
+      {...(options.canEdit ? listeners : {})}
     >
       <ActionCard
-        action={action}
-        owner={owner}
-        ownerPartner={lookup.partnerOf(owner)}
-        goal={lookup.showGoal ? lookup.goal(action.goalId) : undefined}
-        overdue={lookup.isOverdue(action)}
-        canEdit={lookup.canEdit}
-        onOpen={lookup.openAction}
+        action={card.action}
+        owner={card.owner}
+        ownerPartner={card.ownerPartner}
+        goal={options.showGoal ? card.goal : undefined}
+        overdue={card.overdue}
+        canEdit={options.canEdit}
+        onOpen={options.openAction}
         renaming={renaming}
         setRenaming={setRenaming}
         isDragging={isDragging}
         handleRef={setActivatorNodeRef}
-        roleDescription={lookup.canEdit ? attributes['aria-roledescription'] : undefined}
-        describedBy={lookup.canEdit ? attributes['aria-describedby'] : undefined}
+        roleDescription={options.canEdit ? attributes['aria-roledescription'] : undefined}
+        describedBy={options.canEdit ? attributes['aria-describedby'] : undefined}
       />
     </div>
   );

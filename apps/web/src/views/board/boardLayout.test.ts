@@ -1,5 +1,8 @@
+import { createAction, createGoal, readBoard, updateAction, updateGoal } from '@partnerboard/board';
 import { describe, expect, it } from 'vitest';
-import { containerId, type CardContainer } from './boardLayout';
+import * as Y from 'yjs';
+import { keepUnchanged } from '../../session/keepUnchanged';
+import { containerId, layoutOf, sameLayout, type CardContainer } from './boardLayout';
 import { keyboardTarget } from './useBoardDnd';
 
 describe('keyboardTarget', () => {
@@ -39,5 +42,40 @@ describe('keyboardTarget', () => {
     expect(keyboardTarget(lanes, 'a', 'a', 'down')).toBe('b');
     expect(keyboardTarget(lanes, 'b', 'b', 'up')).toBe('a');
     expect(keyboardTarget(lanes, 'a', 'a', 'right')).toBe('lane:g1:in_progress');
+  });
+});
+
+describe('sameLayout', () => {
+  function plan() {
+    const doc = new Y.Doc();
+    const goalId = createGoal(doc, { title: 'Safe discharge' });
+    const first = createAction(doc, { title: 'Book the care package', goalId });
+    createAction(doc, { title: 'Arrange transport', goalId, status: 'in_progress' });
+    return { doc, goalId, first };
+  }
+  const layout = (doc: Y.Doc, swimlanes: boolean, previous = readBoard(doc)) => {
+    const board = keepUnchanged(previous, readBoard(doc));
+    return { board, layout: layoutOf(board.goals, board.actions, board.actions.length, swimlanes) };
+  };
+
+  it('calls the layout unchanged when an edit moves no card', () => {
+    const { doc, first } = plan();
+    const before = layout(doc, false);
+    updateAction(doc, first, { title: 'Book the care package today' });
+    expect(sameLayout(before.layout, layout(doc, false, before.board).layout)).toBe(true);
+  });
+
+  it('calls it changed when a card moves to another column', () => {
+    const { doc, first } = plan();
+    const before = layout(doc, false);
+    updateAction(doc, first, { status: 'done' });
+    expect(sameLayout(before.layout, layout(doc, false, before.board).layout)).toBe(false);
+  });
+
+  it('calls swimlanes changed when a lane\'s goal is renamed, so the lane shows its new title', () => {
+    const { doc, goalId } = plan();
+    const before = layout(doc, true);
+    updateGoal(doc, goalId, { title: 'Home safely' });
+    expect(sameLayout(before.layout, layout(doc, true, before.board).layout)).toBe(false);
   });
 });

@@ -49,3 +49,37 @@ export function lanesOf(goals: readonly Goal[], actions: readonly Action[]): Lan
   }
   return lanes;
 }
+
+/** What the board view lays out: its cards in columns or lanes, and how many of the board's actions the filters show. */
+export interface BoardLayout {
+  containers: CardContainer[];
+  lanes: Lane[] | null;
+  shown: number;
+  total: number;
+}
+
+/** The board view's layout of `actions` (those the filters show) among the board's `total`. */
+export function layoutOf(goals: readonly Goal[], actions: readonly Action[], total: number, swimlanes: boolean): BoardLayout {
+  const lanes = swimlanes ? lanesOf(goals, actions) : null;
+  return { containers: lanes ? lanes.flatMap((lane) => lane.cells) : columnsOf(actions), lanes, shown: actions.length, total };
+}
+
+function sameContainers(a: readonly CardContainer[], b: readonly CardContainer[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((container, index) => {
+      const other = b[index];
+      return other !== undefined && container.id === other.id && container.actionIds.length === other.actionIds.length && container.actionIds.every((id, at) => id === other.actionIds[at]);
+    })
+  );
+}
+
+/**
+ * Equal when the same cards sit in the same places under the same goals: an edit that moves no
+ * card (a title, an owner, a date) leaves the layout, and so the board view, as it was.
+ */
+export function sameLayout(a: BoardLayout, b: BoardLayout): boolean {
+  if (a.shown !== b.shown || a.total !== b.total || (a.lanes === null) !== (b.lanes === null)) return false;
+  if (a.lanes && b.lanes && (a.lanes.length !== b.lanes.length || a.lanes.some((lane, index) => lane.goal !== b.lanes?.[index]?.goal))) return false;
+  return sameContainers(a.containers, b.containers);
+}

@@ -12,7 +12,7 @@ import {
 } from '@dnd-kit/core';
 import { arrayMove } from '@dnd-kit/sortable';
 import { placeAt, type ActionStatus, type Id } from '@partnerboard/board';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CardContainer } from './boardLayout';
 
 /** Where the dragged card shows while it is over another container. */
@@ -96,10 +96,13 @@ export function keyboardTarget(lists: readonly CardContainer[], activeId: Id, cu
 export function useBoardDnd({ containers, titleOf, labelOf, onMove }: Options) {
   const [preview, setPreview] = useState<DragPreview | null>(null);
   const shown = useMemo(() => withPreview(containers, preview), [containers, preview]);
+  // For dnd-kit's callbacks, which run between renders: the containers and preview last drawn.
   const shownRef = useRef(shown);
-  shownRef.current = shown;
   const previewRef = useRef(preview);
-  previewRef.current = preview;
+  useLayoutEffect(() => {
+    shownRef.current = shown;
+    previewRef.current = preview;
+  });
   const origin = useRef<{ containerId: string; index: number } | null>(null);
 
   /** A column or cell that holds cards other than the dragged one (a drop there aims at a card). */
@@ -198,15 +201,15 @@ export function useBoardDnd({ containers, titleOf, labelOf, onMove }: Options) {
       return `${labelOf(container)}, position ${position} of ${ids.length}`;
     };
     // The first "over" of a drag is the card itself: saying "moved" then would drown "picked up".
-    let moved = false;
+    const moved = { current: false };
     return {
       onDragStart: ({ active }) => {
-        moved = false;
+        moved.current = false;
         return `Picked up action ${titleOf(String(active.id))}. In ${where(active.id, undefined) ?? 'the board'}.`;
       },
       onDragOver: ({ active, over }) => {
-        if (!moved && over?.id === active.id) return undefined;
-        moved = true;
+        if (!moved.current && over?.id === active.id) return undefined;
+        moved.current = true;
         return over
           ? `Action ${titleOf(String(active.id))} moved to ${where(active.id, over.id)}.`
           : `Action ${titleOf(String(active.id))} is not over a column.`;

@@ -1,11 +1,12 @@
 import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core';
-import { goalProgress, isPastTarget, type Goal } from '@partnerboard/board';
-import { useId, useState } from 'react';
+import { goalProgress, isPastTarget, type Board, type Goal } from '@partnerboard/board';
+import { useCallback, useId, useState } from 'react';
 import { Badge, Button, OwnerChip, StatusPill } from '../../components';
 import { DeleteGoalDialog } from '../../detail/DeleteGoalDialog';
 import { GoalFields } from '../../detail/GoalFields';
 import { PeopleHere } from '../../detail/PeopleHere';
 import { useBoardSession } from '../../session/BoardSession';
+import { byId, sameFields, selectPartners, selectPeople, useBoard } from '../../session/useBoard';
 import { useUi } from '../../state/ui';
 import { formatDate } from '../../components/dates';
 import { GoalProgress } from './GoalProgress';
@@ -13,26 +14,32 @@ import { GoalProgress } from './GoalProgress';
 export interface DragHandle {
   attributes: DraggableAttributes;
   listeners: DraggableSyntheticListeners;
-  setActivatorNodeRef(element: HTMLElement | null): void;
 }
 
 interface GoalCardProps {
   goal: Goal;
   /** Present while the list can be reordered (editors, not viewers). */
   dragHandle?: DragHandle;
+  /** Where the drag handle is, for keyboard dragging (dnd-kit's setActivatorNodeRef). */
+  dragHandleRef?(element: HTMLElement | null): void;
 }
 
 /** One shared goal: status in colour and words, owner and organisation, partners, target, success measure, progress. */
-export function GoalCard({ goal, dragHandle }: GoalCardProps) {
-  const { board, canEdit, today } = useBoardSession();
+export function GoalCard({ goal, dragHandle, dragHandleRef }: GoalCardProps) {
+  const { canEdit, today } = useBoardSession();
+  const people = useBoard(selectPeople);
+  const allPartners = useBoard(selectPartners);
+  const progress = useBoard(
+    useCallback((board: Board) => goalProgress(board, goal.id), [goal.id]),
+    sameFields,
+  );
   const openDetail = useUi((state) => state.openDetail);
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const titleId = useId();
-  const owner = goal.ownerId ? board.people.find((person) => person.id === goal.ownerId) : undefined;
-  const ownerPartner = owner ? board.partners.find((partner) => partner.id === owner.partnerId) : undefined;
-  const partners = board.partners.filter((partner) => goal.partnerIds.includes(partner.id));
-  const progress = goalProgress(board, goal.id);
+  const owner = byId(people, goal.ownerId);
+  const ownerPartner = byId(allPartners, owner?.partnerId);
+  const partners = allPartners.filter((partner) => goal.partnerIds.includes(partner.id));
   const late = isPastTarget(goal, today);
 
   return (
@@ -41,7 +48,7 @@ export function GoalCard({ goal, dragHandle }: GoalCardProps) {
         {dragHandle ? (
           <button
             type="button"
-            ref={dragHandle.setActivatorNodeRef}
+            ref={dragHandleRef}
             className="goal-card__handle"
             {...dragHandle.attributes}
             {...dragHandle.listeners}

@@ -27,7 +27,7 @@ function SortableGoal({ goal }: { goal: Goal }) {
       data-list-item={goal.id}
       style={{ transform: CSS.Translate.toString(transform), transition }}
     >
-      <GoalCard goal={goal} dragHandle={{ attributes, listeners, setActivatorNodeRef }} />
+      <GoalCard goal={goal} dragHandle={{ attributes, listeners }} dragHandleRef={setActivatorNodeRef} />
     </li>
   );
 }

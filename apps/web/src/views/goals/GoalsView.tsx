@@ -1,10 +1,11 @@
-import { filterGoals } from '@partnerboard/board';
-import { useMemo, useRef, useState } from 'react';
+import { filterGoals, type Board } from '@partnerboard/board';
+import { useCallback, useRef, useState } from 'react';
 import { Button } from '../../components';
 import { MineNote } from '../../join/MineNote';
 import { useBoardSession } from '../../session/BoardSession';
+import { sameItems, selectGoals, useBoard } from '../../session/useBoard';
 import { useUi } from '../../state/ui';
-import { filtersOn, isFiltering } from '../../state/viewFilters';
+import { filtersOn, isFiltering } from '../../filters/viewFilters';
 import { AddGoalForm } from './AddGoalForm';
 import { GoalList } from './GoalList';
 import '../../detail/plan.css';
@@ -12,12 +13,17 @@ import './goals.css';
 
 /** The shared goals of the partnership, in their agreed order, with status, owner, partners and progress. */
 export function GoalsView() {
-  const { board, canEdit, me, today } = useBoardSession();
+  const { canEdit, me, today } = useBoardSession();
   const filters = useUi((state) => state.filters);
+  const allGoals = useBoard(selectGoals);
+  // The goals shown, kept as they were while the same goals match: an edit elsewhere re-renders no goal.
+  const goals = useBoard(
+    useCallback((board: Board) => filterGoals(board, filtersOn('goals', filters), today, me), [filters, today, me]),
+    sameItems,
+  );
   const [adding, setAdding] = useState(false);
   const addButton = useRef<HTMLButtonElement>(null);
-  const goals = useMemo(() => filterGoals(board, filtersOn('goals', filters), today, me), [board, filters, today, me]);
-  const filtered = isFiltering('goals', filters) && goals.length !== board.goals.length;
+  const filtered = isFiltering('goals', filters) && goals.length !== allGoals.length;
 
   return (
     <section className="goals-view" aria-labelledby="goals-heading">
@@ -28,8 +34,8 @@ export function GoalsView() {
           </h2>
           <p className="view-heading__summary" aria-live="polite">
             {filtered
-              ? `Showing ${goals.length} of ${board.goals.length} goals that match the filters.`
-              : `${board.goals.length} ${board.goals.length === 1 ? 'goal' : 'goals'}, in the order the partnership agreed.`}
+              ? `Showing ${goals.length} of ${allGoals.length} goals that match the filters.`
+              : `${allGoals.length} ${allGoals.length === 1 ? 'goal' : 'goals'}, in the order the partnership agreed.`}
           </p>
         </div>
         {canEdit && !adding ? (
@@ -45,9 +51,9 @@ export function GoalsView() {
             // The button comes back on the next render; the focus goes back to it.
             requestAnimationFrame(() => addButton.current?.focus());
           }}
-          lastGoalId={board.goals.at(-1)?.id ?? null} /> : null}
+          lastGoalId={allGoals.at(-1)?.id ?? null} /> : null}
 
-      {board.goals.length === 0 ? (
+      {allGoals.length === 0 ? (
         <p className="empty-note">
           No goals yet. {canEdit ? 'Add the outcomes the partnership is working towards together.' : 'The partnership has not added any goals yet.'}
         </p>

@@ -3,13 +3,15 @@ import { useId, useState } from 'react';
 import { ConfirmDeleteDialog } from '../../components';
 import { useWrite } from '../../session/write';
 import { useBoardSession } from '../../session/BoardSession';
+import { useBoard, wholeBoard } from '../../session/useBoard';
 
 /**
  * Confirms removing a partner organisation and says what happens: its people move to another
  * organisation (chosen here), its commitments go, and it is taken off goals, decisions and the agreement.
  */
 export function DeletePartnerDialog({ partner, onClose }: { partner: Partner; onClose(): void }) {
-  const { board, doc } = useBoardSession();
+  const { doc } = useBoardSession();
+  const board = useBoard(wholeBoard);
   const write = useWrite();
   const ids = useId();
   const members = board.people.filter((person) => person.partnerId === partner.id);

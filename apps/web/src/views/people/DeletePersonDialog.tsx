@@ -5,13 +5,15 @@ import { inWords, responsibilityWords } from '../../components/words';
 import { peopleChoices } from '../../detail/fields';
 import { useWrite } from '../../session/write';
 import { useBoardSession } from '../../session/BoardSession';
+import { useBoard, wholeBoard } from '../../session/useBoard';
 
 /**
  * Confirms removing a person and says what happens: they leave every R, C and I list and any partner
  * lead; if they are accountable for anything, someone must take it over (chosen here).
  */
 export function DeletePersonDialog({ person, onClose }: { person: Person; onClose(): void }) {
-  const { board, doc } = useBoardSession();
+  const { doc } = useBoardSession();
+  const board = useBoard(wholeBoard);
   const write = useWrite();
   const ids = useId();
   const held = responsibilityWords(responsibilitiesOf(board, person.id));

@@ -3,14 +3,18 @@ import { useId } from 'react';
 import { ChoiceField, choiceToId, idToChoice, optionalPersonChoices } from '../../detail/fields';
 import { useWrite } from '../../session/write';
 import { useBoardSession } from '../../session/BoardSession';
+import { byId, selectLeadPersonId, selectPartners, selectPeople, useBoard } from '../../session/useBoard';
 
 /** The lead professional: the single point of contact for the person or family, shown first and set here. */
 export function LeadProfessional() {
-  const { board, canEdit, doc } = useBoardSession();
+  const { canEdit, doc } = useBoardSession();
+  const people = useBoard(selectPeople);
+  const partners = useBoard(selectPartners);
+  const leadPersonId = useBoard(selectLeadPersonId);
   const write = useWrite();
   const headingId = useId();
-  const lead = board.meta.leadPersonId ? board.people.find((person) => person.id === board.meta.leadPersonId) : undefined;
-  const partner = lead ? board.partners.find((candidate) => candidate.id === lead.partnerId) : undefined;
+  const lead = byId(people, leadPersonId);
+  const partner = byId(partners, lead?.partnerId);
 
   return (
     <section className="lead-professional" aria-labelledby={headingId} style={partner ? { borderLeftColor: partner.colour } : undefined}>
@@ -35,8 +39,8 @@ export function LeadProfessional() {
       {canEdit ? (
         <ChoiceField
           label="Choose the lead professional"
-          value={idToChoice(board.meta.leadPersonId)}
-          choices={optionalPersonChoices(board, 'No lead professional')}
+          value={idToChoice(leadPersonId)}
+          choices={optionalPersonChoices({ partners, people }, 'No lead professional')}
           onCommit={(id) => write(() => updateMeta(doc, { leadPersonId: choiceToId(id) }), { toast: false })}
           className="lead-professional__choice"
         />

@@ -2,6 +2,7 @@ import { partnerKindLabel, type Partner, type Person } from '@partnerboard/board
 import { useId, useState } from 'react';
 import { Badge, Button } from '../../components';
 import { useBoardSession } from '../../session/BoardSession';
+import { selectLeadPersonId, selectPeople, useBoard } from '../../session/useBoard';
 import { AddPersonForm } from './AddPersonForm';
 import { DeletePartnerDialog } from './DeletePartnerDialog';
 import { DeletePersonDialog } from './DeletePersonDialog';
@@ -45,12 +46,14 @@ export function PersonRow({ person, isLead, isLeadProfessional }: { person: Pers
 
 /** A partner organisation with its colour, kind, lead and people (those the filters leave shown). */
 export function PartnerCard({ partner, shown }: { partner: Partner; shown: ShownPeople }) {
-  const { board, canEdit } = useBoardSession();
+  const { canEdit } = useBoardSession();
+  const people = useBoard(selectPeople);
+  const leadPersonId = useBoard(selectLeadPersonId);
   const headingId = useId();
   const [editing, setEditing] = useState(false);
   const [adding, setAdding] = useState(false);
   const [removing, setRemoving] = useState(false);
-  const everyone = board.people.filter((person) => person.partnerId === partner.id);
+  const everyone = people.filter((person) => person.partnerId === partner.id);
   const members = everyone.filter((person) => shown.personIds.has(person.id));
   const lead = partner.leadPersonId ? everyone.find((person) => person.id === partner.leadPersonId) : undefined;
 
@@ -93,7 +96,7 @@ export function PartnerCard({ partner, shown }: { partner: Partner; shown: Shown
               key={person.id}
               person={person}
               isLead={person.id === partner.leadPersonId}
-              isLeadProfessional={person.id === board.meta.leadPersonId}
+              isLeadProfessional={person.id === leadPersonId}
             />
           ))}
         </ul>

@@ -1,19 +1,21 @@
 import { limits, partnerKindLabel, partnerKinds, updatePartner, type Partner, type PartnerKind, type PartnerPatch } from '@partnerboard/board';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
+import { useDraft } from '../../components/useDraft';
 import { ChoiceField, choiceToId, idToChoice, TextField } from '../../detail/fields';
 import { useWrite } from '../../session/write';
 import { useBoardSession } from '../../session/BoardSession';
+import { useBoard, wholeBoard } from '../../session/useBoard';
 
 const kindChoices = partnerKinds.map((kind) => ({ value: kind, label: partnerKindLabel[kind] }));
 
 /** A partner organisation's name, kind, colour and lead, edited in place. */
 export function PartnerFields({ partner }: { partner: Partner }) {
-  const { board, doc } = useBoardSession();
+  const { doc } = useBoardSession();
+  const board = useBoard(wholeBoard);
   const write = useWrite();
   const colourId = useId();
-  const [colour, setColour] = useState(partner.colour);
+  const [colour, setColour] = useDraft(partner.colour);
   const [colourError, setColourError] = useState<string | null>(null);
-  useEffect(() => setColour(partner.colour), [partner.colour]);
   const update = (patch: PartnerPatch) => write(() => updatePartner(doc, partner.id, patch), { toast: false });
   const members = board.people
     .filter((person) => person.partnerId === partner.id)

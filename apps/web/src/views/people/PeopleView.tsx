@@ -1,12 +1,14 @@
-import { useMemo, useRef, useState } from 'react';
+import type { Board } from '@partnerboard/board';
+import { useCallback, useRef, useState } from 'react';
 import { Button } from '../../components';
 import { useBoardSession } from '../../session/BoardSession';
+import { selectPartners, selectPeople, useBoard } from '../../session/useBoard';
 import { useUi } from '../../state/ui';
 import { AddPartnerForm } from './AddPartnerForm';
 import { LeadProfessional } from './LeadProfessional';
 import { PartnerCard } from './PartnerCard';
 import { ResponsibilityMatrix } from './ResponsibilityMatrix';
-import { shownPeople } from './shownPeople';
+import { sameShownPeople, shownPeople } from './shownPeople';
 import { UnplacedPeople } from './UnplacedPeople';
 import { Workload } from './Workload';
 import '../../detail/plan.css';
@@ -16,9 +18,14 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
 
 /** The partnership: its lead professional, organisations and people, who is responsible for what, and the load each carries. */
 export function PeopleView() {
-  const { board, canEdit } = useBoardSession();
+  const { canEdit } = useBoardSession();
   const filters = useUi((state) => state.filters);
-  const shown = useMemo(() => shownPeople(board, filters), [board, filters]);
+  const partners = useBoard(selectPartners);
+  const people = useBoard(selectPeople);
+  const shown = useBoard(
+    useCallback((board: Board) => shownPeople(board, filters), [filters]),
+    sameShownPeople,
+  );
   const [adding, setAdding] = useState(false);
   const addButton = useRef<HTMLButtonElement>(null);
 
@@ -38,8 +45,8 @@ export function PeopleView() {
             </h2>
             <p className="view-heading__summary" aria-live="polite">
               {shown.filtering
-                ? `Showing ${shown.partners.length} of ${count(board.partners.length, 'organisation', 'organisations')} and ${shown.people.length} of ${count(board.people.length, 'person', 'people')} that match the filters.`
-                : `${count(board.partners.length, 'organisation', 'organisations')}, ${count(board.people.length, 'person', 'people')}.`}
+                ? `Showing ${shown.partners.length} of ${count(partners.length, 'organisation', 'organisations')} and ${shown.people.length} of ${count(people.length, 'person', 'people')} that match the filters.`
+                : `${count(partners.length, 'organisation', 'organisations')}, ${count(people.length, 'person', 'people')}.`}
             </p>
           </div>
           {canEdit && !adding ? (
@@ -56,7 +63,7 @@ export function PeopleView() {
             }}
           />
         ) : null}
-        {board.partners.length === 0 ? (
+        {partners.length === 0 ? (
           <p className="empty-note">No partner organisations yet.</p>
         ) : shown.partners.length === 0 ? (
           <p className="empty-note">No organisations or people match the filters.</p>

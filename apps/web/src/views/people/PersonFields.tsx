@@ -2,10 +2,12 @@ import { limits, updatePerson, type Person, type PersonPatch } from '@partnerboa
 import { ChoiceField, TextField } from '../../detail/fields';
 import { useWrite } from '../../session/write';
 import { useBoardSession } from '../../session/BoardSession';
+import { useBoard, wholeBoard } from '../../session/useBoard';
 
 /** A person's name, role, contact and organisation, edited in place. */
 export function PersonFields({ person }: { person: Person }) {
-  const { board, doc } = useBoardSession();
+  const { doc } = useBoardSession();
+  const board = useBoard(wholeBoard);
   const write = useWrite();
   const update = (patch: PersonPatch) => write(() => updatePerson(doc, person.id, patch), { toast: false });
   return (

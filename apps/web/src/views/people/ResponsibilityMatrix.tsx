@@ -1,7 +1,7 @@
 import { goalStatusLabel, matrixSections, raciMatrix, type Board, type Goal, type Id, type RaciRole, type RaciRow } from '@partnerboard/board';
 import { memo, useMemo, useState } from 'react';
 import { Badge } from '../../components';
-import { useBoardSession } from '../../session/BoardSession';
+import { useBoard, wholeBoard } from '../../session/useBoard';
 import { useUi } from '../../state/ui';
 import type { ShownPeople } from './shownPeople';
 
@@ -105,7 +105,7 @@ const ActionRow = memo(function ActionRow({ row, title, people }: ActionRowProps
  * organisations: rows are goals with their actions, columns are people grouped by organisation.
  */
 export function ResponsibilityMatrix({ shown }: { shown: ShownPeople }) {
-  const { board } = useBoardSession();
+  const board = useBoard(wholeBoard);
   const { filtering, personIds } = shown;
   const rows = useMemo(() => raciMatrix(board), [board]);
   // Filtered to some people, the matrix keeps their columns and the goals and actions where they hold a role.

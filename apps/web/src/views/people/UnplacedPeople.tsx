@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { useBoardSession } from '../../session/BoardSession';
+import { selectLeadPersonId, selectPartners, useBoard } from '../../session/useBoard';
 import { PersonRow } from './PartnerCard';
 import type { ShownPeople } from './shownPeople';
 
@@ -9,12 +9,13 @@ import type { ShownPeople } from './shownPeople';
  * organisation or remove them, instead of their vanishing from every organisation card.
  */
 export function UnplacedPeople({ shown }: { shown: ShownPeople }) {
-  const { board } = useBoardSession();
+  const partners = useBoard(selectPartners);
+  const leadPersonId = useBoard(selectLeadPersonId);
   const headingId = useId();
   const unplaced = useMemo(() => {
-    const partnerIds = new Set(board.partners.map((partner) => partner.id));
+    const partnerIds = new Set(partners.map((partner) => partner.id));
     return shown.people.filter((person) => !partnerIds.has(person.partnerId));
-  }, [board.partners, shown.people]);
+  }, [partners, shown.people]);
   if (unplaced.length === 0) return null;
   return (
     <article className="partner-card partner-card--unplaced" aria-labelledby={headingId}>
@@ -24,7 +25,7 @@ export function UnplacedPeople({ shown }: { shown: ShownPeople }) {
       <p>Their organisation is no longer on the board. Edit each to choose their organisation, or remove them.</p>
       <ul className="people-list" aria-label="People not in any organisation on the board">
         {unplaced.map((person) => (
-          <PersonRow key={person.id} person={person} isLead={false} isLeadProfessional={person.id === board.meta.leadPersonId} />
+          <PersonRow key={person.id} person={person} isLead={false} isLeadProfessional={person.id === leadPersonId} />
         ))}
       </ul>
     </article>

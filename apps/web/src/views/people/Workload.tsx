@@ -2,6 +2,7 @@ import { carriesTooMuch, workload, type Load } from '@partnerboard/board';
 import { useMemo, type ReactNode } from 'react';
 import { Badge } from '../../components';
 import { useBoardSession } from '../../session/BoardSession';
+import { useBoard, wholeBoard } from '../../session/useBoard';
 import { percent } from '../../components/words';
 import type { ShownPeople } from './shownPeople';
 
@@ -70,7 +71,8 @@ function LoadTable({ caption, whoHeading, rows }: { caption: string; whoHeading:
  * accountable for), so the partnership sees at once who carries a disproportionate share.
  */
 export function Workload({ shown }: { shown: ShownPeople }) {
-  const { board, today } = useBoardSession();
+  const { today } = useBoardSession();
+  const board = useBoard(wholeBoard);
   const load = useMemo(() => workload(board, today), [board, today]);
   const people = new Map(board.people.map((person) => [person.id, person]));
   const partners = new Map(board.partners.map((partner) => [partner.id, partner]));

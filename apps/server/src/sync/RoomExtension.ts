@@ -1,0 +1,74 @@
+import type * as Y from 'yjs';
+import type { Logger } from '../logger.ts';
+import type { Metrics, RejectionReason } from '../metrics.ts';
+import type { Participant } from './Connection.ts';
+import type { Peer } from './Peer.ts';
+import type { ServerPeer } from './ServerPeer.ts';
+
+/** An update on its way through a room: checked, committed, applied, shared. */
+export interface Write {
+  update: Uint8Array;
+  readonly from: Peer;
+  /** The top-level parts of the document it writes, once the shape check has read it. */
+  parts: ReadonlySet<string>;
+  /** Refused (by the shape check or a beforeCommit hook): stored nowhere and shared with no one. */
+  refused?: true;
+  /** The server merged into it the binding of the Yjs clients it introduced (see bindAuthors). */
+  bound?: true;
+}
+
+/** Why a write was refused: counted under `reason`, told to its writer as `problem`. */
+export interface Refusal {
+  reason: RejectionReason;
+  problem: string;
+}
+
+/** What a room offers its extensions. */
+export interface RoomContext {
+  readonly boardId: string;
+  /** The board as committed: read it, never write it (write through a server peer). */
+  readonly doc: Y.Doc;
+  readonly log: Logger;
+  readonly metrics: Metrics;
+  /** Everyone on the board now. */
+  readonly peers: ReadonlySet<Peer>;
+  /** Server-held state of this room, by key: never in the document, and sent to no one unless an extension sends it. */
+  readonly state: Map<string, unknown>;
+  /** A peer through which the server writes to the board, acting for `participant` (the server itself when left out). */
+  serverPeer(participant?: Participant): ServerPeer;
+  /** Updates in the store's log since its snapshot. */
+  readonly updatesSinceSnapshot: number;
+  /** Folds the update log into a snapshot of the document; one compaction at a time. */
+  compact(): Promise<void>;
+  /** Sends a custom message to one peer, if it opted in to them (`ext=1`). */
+  sendCustom(peer: Peer, type: string, body: unknown): void;
+  /** Sends a custom message to every peer on the board that opted in and that `to` selects (everyone when left out). */
+  broadcastCustom(type: string, body: unknown, to?: (peer: Peer) => boolean): void;
+}
+
+/** Handles one custom message type from a peer; `body` is the message's JSON, unchecked. */
+export type CustomMessageHandler = (peer: Peer, body: unknown, room: RoomContext) => void;
+
+/**
+ * A feature of a room, plugged into its ordered hooks. Each hook runs for every extension in the
+ * order the extensions were given:
+ * 1. onLoad: the board is in memory, nobody has joined yet.
+ * 2. onJoin: a peer joined (after it was sent the server's state vector and presence).
+ * 3. messages: a custom message of one of these types arrived from a peer.
+ * 4. beforeCommit: an update passed the shape check; the first refusal wins, and nothing of a refused update is stored or shared.
+ * 5. afterCommit: a batch is stored and applied to the document (and shared with everyone on it).
+ * 6. onLeave: a peer left.
+ * 7. beforeUnload: the board is about to be unloaded; a last write may still be made.
+ * 8. onDestroy: the board leaves memory (unloaded or deleted): stop timers.
+ */
+export interface RoomExtension {
+  readonly name: string;
+  onLoad?(room: RoomContext): void;
+  onJoin?(peer: Peer, room: RoomContext): void;
+  readonly messages?: Readonly<Record<string, CustomMessageHandler>>;
+  beforeCommit?(write: Write, room: RoomContext): Refusal | null;
+  afterCommit?(batch: readonly Write[], room: RoomContext): void;
+  onLeave?(peer: Peer, room: RoomContext): void;
+  beforeUnload?(room: RoomContext): void;
+  onDestroy?(room: RoomContext): void;
+}

@@ -1,0 +1,59 @@
+import { facilitatorOnlyParts } from '@partnerboard/board';
+import { readServerTimeRequest, serverTimeMessage, type Role, type ServerTimeAnswer } from '@partnerboard/protocol';
+import { overwritesExtension } from './overwritesExtension.ts';
+import type { RoomExtension } from './RoomExtension.ts';
+
+/** Refuses every write from a peer whose role may not edit (a viewer link). */
+export function viewerRefusal(): RoomExtension {
+  return {
+    name: 'viewer-refusal',
+    beforeCommit: (write) => (write.from.canEdit ? null : { reason: 'viewer_write', problem: 'this link is view only' }),
+  };
+}
+
+/** Refuses writes to the parts `rules` names from anyone whose role it does not list for that part. */
+export function partPermissions(rules: Readonly<Record<string, readonly Role[]>>): RoomExtension {
+  return {
+    name: 'part-permissions',
+    beforeCommit(write) {
+      if (write.from.kind === 'server') return null;
+      const { role } = write.from.participant;
+      for (const part of write.parts) {
+        const allowed = rules[part];
+        if (allowed && !allowed.includes(role)) return { reason: 'part_not_allowed', problem: `only a ${allowed.join(' or ')} link may change the ${part}` };
+      }
+      return null;
+    },
+  };
+}
+
+/** Folds a board's update log into a snapshot once it holds `afterUpdates` updates. */
+export function compaction(afterUpdates: number): RoomExtension {
+  return {
+    name: 'compaction',
+    afterCommit(_batch, room) {
+      if (room.updatesSinceSnapshot >= afterUpdates) void room.compact();
+    },
+  };
+}
+
+/** Answers a `server-time` custom message with the server's clock, so that a client can correct for its own. */
+export function serverTime(now: () => number = Date.now): RoomExtension {
+  return {
+    name: 'server-time',
+    messages: {
+      [serverTimeMessage](peer, body, room) {
+        const request = readServerTimeRequest(body);
+        if (!request) return;
+        const answer: ServerTimeAnswer = { serverTime: now(), clientTime: request.clientTime ?? null };
+        room.sendCustom(peer, serverTimeMessage, answer);
+      },
+    },
+  };
+}
+
+/** Every board's features, in the order their hooks run: permissions first, then what acts on committed updates. */
+export function standardRoomExtensions({ compactAfterUpdates }: { compactAfterUpdates: number }): RoomExtension[] {
+  const facilitatorOnly = Object.fromEntries(facilitatorOnlyParts.map((part) => [part, ['facilitator'] as const]));
+  return [viewerRefusal(), partPermissions(facilitatorOnly), overwritesExtension(), compaction(compactAfterUpdates), serverTime()];
+}
