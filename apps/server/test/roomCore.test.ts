@@ -142,6 +142,26 @@ describe('the room core', () => {
     expect(serverTime).toBeLessThanOrEqual(Date.now());
   });
 
+  it('tells a presence extension who came and left, with the names the server set', async () => {
+    const seen: { added: string[]; removed: number[] } = { added: [], removed: [] };
+    await start([
+      {
+        name: 'attendance',
+        onPresence: ({ added, removed, states, from }) => {
+          for (const id of added) seen.added.push(`${String((states.get(id)?.user as { name?: unknown } | undefined)?.name)} via ${from ? 'a peer' : 'the server'}`);
+          seen.removed.push(...removed);
+        },
+      },
+    ]);
+    const ward = join(board.tokens.editor, { name: 'Priya Shah', org: 'Ward 7B' });
+    await ward.synced;
+    ward.provider.awareness.setLocalState({ user: { name: 'Someone Else', organisation: 'Forged', color: '#0072b2' } });
+    await expect.poll(() => seen.added).toEqual(['Priya Shah via a peer']);
+    const id = ward.doc.clientID;
+    ward.destroy();
+    await expect.poll(() => seen.removed).toEqual([id]);
+  });
+
   it('refuses a custom message of a type no extension handles, and keeps the socket open', async () => {
     await start();
     const client = rawSocket(`${syncAddress(server, board.id, board.tokens.editor)}&ext=1`);

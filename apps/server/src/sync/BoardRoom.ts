@@ -91,8 +91,9 @@ export class BoardRoom implements RoomContext {
   ) {
     this.doc = doc;
     const { log, metrics, store, maxPendingBytes } = options;
-    this.presence = new RoomPresence(doc, { metrics, share: (frame) => this.broadcast(frame) });
     this.hooks = new RoomHooks(options.extensions, this);
+    const { hooks } = this;
+    this.presence = new RoomPresence(doc, { metrics, share: (frame) => this.broadcast(frame), changed: { listening: hooks.hearsPresence, hear: (change) => hooks.onPresence(change) } });
     const invalidate = () => {
       this.wholeBoard = null;
       this.step1 = null;

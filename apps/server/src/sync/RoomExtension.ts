@@ -46,6 +46,17 @@ export interface RoomContext {
   broadcastCustom(type: string, body: unknown, to?: (peer: Peer) => boolean): void;
 }
 
+/** A change of presence, as the server accepted it: the Yjs clients that came, changed or left. */
+export interface PresenceChange {
+  readonly added: readonly number[];
+  readonly updated: readonly number[];
+  readonly removed: readonly number[];
+  /** The peer that sent it, or null when the server made it (someone left, or came back on a new socket). */
+  readonly from: Peer | null;
+  /** Everyone's presence now, by Yjs client, as shared with the board (names and organisations are the links'). */
+  readonly states: ReadonlyMap<number, Readonly<Record<string, unknown>>>;
+}
+
 /** Handles one custom message type from a peer; `body` is the message's JSON, unchecked. */
 export type CustomMessageHandler = (peer: Peer, body: unknown, room: RoomContext) => void;
 
@@ -57,9 +68,10 @@ export type CustomMessageHandler = (peer: Peer, body: unknown, room: RoomContext
  * 3. messages: a custom message of one of these types arrived from a peer.
  * 4. beforeCommit: an update passed the shape check; the first refusal wins, and nothing of a refused update is stored or shared.
  * 5. afterCommit: a batch is stored and applied to the document (and shared with everyone on it).
- * 6. onLeave: a peer left.
- * 7. beforeUnload: the board is about to be unloaded; a last write may still be made.
- * 8. onDestroy: the board leaves memory (unloaded or deleted): stop timers.
+ * 6. onPresence: presence changed, after the server checked it (someone came, moved, left).
+ * 7. onLeave: a peer left.
+ * 8. beforeUnload: the board is about to be unloaded; a last write may still be made.
+ * 9. onDestroy: the board leaves memory (unloaded or deleted): stop timers.
  */
 export interface RoomExtension {
   readonly name: string;
@@ -68,6 +80,7 @@ export interface RoomExtension {
   readonly messages?: Readonly<Record<string, CustomMessageHandler>>;
   beforeCommit?(write: Write, room: RoomContext): Refusal | null;
   afterCommit?(batch: readonly Write[], room: RoomContext): void;
+  onPresence?(change: PresenceChange, room: RoomContext): void;
   onLeave?(peer: Peer, room: RoomContext): void;
   beforeUnload?(room: RoomContext): void;
   onDestroy?(room: RoomContext): void;

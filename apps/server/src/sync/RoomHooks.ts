@@ -1,5 +1,5 @@
 import type { Peer } from './Peer.ts';
-import type { CustomMessageHandler, Refusal, RoomContext, RoomExtension, Write } from './RoomExtension.ts';
+import type { CustomMessageHandler, PresenceChange, Refusal, RoomContext, RoomExtension, Write } from './RoomExtension.ts';
 
 /**
  * A room's extensions, their hooks gathered once per room by kind so that an update pays only for
@@ -10,6 +10,7 @@ import type { CustomMessageHandler, Refusal, RoomContext, RoomExtension, Write }
 export class RoomHooks {
   private readonly beforeCommitHooks: RoomExtension[];
   private readonly afterCommitHooks: RoomExtension[];
+  private readonly presenceHooks: RoomExtension[];
   private readonly handlers = new Map<string, CustomMessageHandler>();
 
   constructor(
@@ -18,6 +19,7 @@ export class RoomHooks {
   ) {
     this.beforeCommitHooks = extensions.filter((extension) => extension.beforeCommit);
     this.afterCommitHooks = extensions.filter((extension) => extension.afterCommit);
+    this.presenceHooks = extensions.filter((extension) => extension.onPresence);
     for (const extension of extensions) {
       for (const [type, handler] of Object.entries(extension.messages ?? {})) {
         if (this.handlers.has(type)) throw new Error(`Two room extensions handle the custom message "${type}"`);
@@ -65,6 +67,15 @@ export class RoomHooks {
       return;
     }
     this.run({ name: `message ${type}` }, 'message', () => handler(peer, body, this.room));
+  }
+
+  /** Whether any extension listens to presence: without one, no change is described for it. */
+  get hearsPresence(): boolean {
+    return this.presenceHooks.length > 0;
+  }
+
+  onPresence(change: PresenceChange): void {
+    for (const extension of this.presenceHooks) this.run(extension, 'onPresence', () => extension.onPresence?.(change, this.room));
   }
 
   onLeave(peer: Peer): void {

@@ -3,6 +3,7 @@ import type * as Y from 'yjs';
 import { presenceStateMaxBytes, readPresenceState } from '@partnerboard/protocol';
 import type { Metrics } from '../metrics.ts';
 import type { Peer } from './Peer.ts';
+import type { PresenceChange } from './RoomExtension.ts';
 import { awarenessUpdate } from './OutgoingMessage.ts';
 import { encodePresenceEntries, type PresenceEntry } from './presenceEntries.ts';
 
@@ -24,6 +25,8 @@ export interface RoomPresenceOptions {
   metrics: Metrics;
   /** Sends a frame to every connection on the board. */
   share: (frame: Uint8Array) => void;
+  /** Hears each accepted change (the room's onPresence hooks), when anyone listens. */
+  changed?: { readonly listening: boolean; hear(change: PresenceChange): void };
 }
 
 /**
@@ -194,8 +197,13 @@ export class RoomPresence {
     return true;
   }
 
-  private readonly noteChanges = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }): void => {
+  private readonly noteChanges = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void => {
     for (const id of [...added, ...updated, ...removed]) this.changed.add(id);
+    const listener = this.options.changed;
+    if (listener?.listening) {
+      const from = typeof origin === 'object' && origin !== null ? (origin as Peer) : null;
+      listener.hear({ added, updated, removed, from, states: this.awareness.getStates() as ReadonlyMap<number, Readonly<Record<string, unknown>>> });
+    }
     if (this.shareTimer) return;
     const wait = this.lastShared + presenceLimits.shareEveryMs - performance.now();
     if (wait <= 0) this.shareChanges();
