@@ -1,4 +1,4 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { findOverwrites, recordOverwrites, type Overwrite } from '@partnerboard/board';
 import { isoTimestamp } from './isoTimestamp.ts';
 import type { Peer } from './Peer.ts';
@@ -59,9 +59,8 @@ class BoardOverwrites {
 
   /**
    * Writes the record of the overwrites found through a server peer acting for the person whose
-   * update made them (it counts in their activity). Made on a fresh copy of the board, so that the
-   * server can drop the oldest records whoever wrote them, and nothing of a record that failed to
-   * commit lingers in a writer.
+   * update made them (it counts in their activity). Made on a copy of the board (ServerPeer.change),
+   * so that the server can drop the oldest records whoever wrote them.
    */
   record(): void {
     this.timer = null;
@@ -70,11 +69,7 @@ class BoardOverwrites {
     const found = pending.found.splice(0, maxPerRecord);
     if (pending.found.length === 0) this.pending = null;
     this.recordedAt = performance.now();
-    const writer = new Y.Doc({ guid: `${this.room.boardId}/overwrites` });
-    Y.applyUpdate(writer, Y.encodeStateAsUpdate(this.room.doc));
-    const update = recordOverwrites(writer, found, kept);
-    writer.destroy();
-    if (update) this.room.serverPeer(pending.from.participant).write(update);
+    this.room.serverPeer(pending.from.participant).change(this.room.doc, (copy) => recordOverwrites(copy, found, kept));
     if (this.pending) this.timer = setTimeout(() => this.record(), recordEveryMs).unref();
   }
 
