@@ -99,6 +99,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     log,
     metrics,
     compactAfterUpdates: config.compactAfterUpdates,
+    maxConnectionsPerBoard: config.maxConnectionsPerBoard,
     maxPendingBytes: config.maxPendingBytes,
     unloadAfterMs: config.unloadAfterMs,
     extensions: options.roomExtensions,

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createGoal, createRisk, readBoard } from '@partnerboard/board';
-import { messageCustom, serverTimeMessage, type CreateBoardResponse, type ServerTimeAnswer } from '@partnerboard/protocol';
+import { closeCodes, messageCustom, serverTimeMessage, type CreateBoardResponse, type ServerTimeAnswer } from '@partnerboard/protocol';
 import type { RoomContext, RoomExtension } from '../src/sync/RoomExtension.ts';
 import { partPermissions } from '../src/sync/roomExtensions.ts';
 import { customFrame, customIn, emptyStep1Frame, isSyncStep2, messageType, noticeIn, updateFrame } from './frames.ts';
@@ -104,6 +104,25 @@ describe('the room core', () => {
     createRisk(facilitator.doc, { title: 'The ward closes for refurbishment' });
     const watcher = join(board.tokens.viewer);
     await eventually(watcher.doc, (doc) => readBoard(doc).risks.some((risk) => risk.title === 'The ward closes for refurbishment'));
+  });
+
+  it('lets an extension refuse a peer at authenticate, before it is sent anything of the board', async () => {
+    const oneViewer: RoomExtension = {
+      name: 'one-viewer',
+      authenticate: (peer, room) =>
+        peer.participant.role === 'viewer' && [...room.peers].some((other) => other.participant.role === 'viewer')
+          ? { reason: 'board_full', code: closeCodes.boardFull, message: 'One viewer at a time' }
+          : null,
+    };
+    await start([oneViewer]);
+    const first = join(board.tokens.viewer);
+    await first.synced;
+    const second = rawSocket(syncAddress(server, board.id, board.tokens.viewer));
+    const closed = await second.closed;
+    expect([closed.code, closed.reason]).toEqual([closeCodes.boardFull, 'One viewer at a time']);
+    expect(second.received).toEqual([]);
+    const editor = join(board.tokens.editor);
+    await editor.synced;
   });
 
   it('keeps server-held state from every client until an extension sends it', async () => {

@@ -123,8 +123,14 @@ export class BoardRoom implements RoomContext {
     return this.commits.compaction.updatesSinceSnapshot;
   }
 
-  /** Starts syncing a peer: sends it the server's state vector and everyone's presence. */
+  /** Starts syncing a peer, unless an extension refuses it: sends it the server's state vector and everyone's presence. */
   join(peer: RemotePeer): void {
+    const refusal = this.hooks.authenticate(peer);
+    if (refusal) {
+      this.options.metrics.refused(refusal.reason);
+      peer.close(refusal.code, refusal.message, refusal.reason);
+      return;
+    }
     this.peers.add(peer);
     this.step1 ??= syncStep1(this.doc);
     peer.send(this.step1);

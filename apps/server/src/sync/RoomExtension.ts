@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import type { Logger } from '../logger.ts';
-import type { Metrics, RejectionReason } from '../metrics.ts';
+import type { Metrics, RefusalReason, RejectionReason } from '../metrics.ts';
 import type { Participant } from './Connection.ts';
 import type { Peer } from './Peer.ts';
 import type { ServerPeer } from './ServerPeer.ts';
@@ -21,6 +21,13 @@ export interface Write {
 export interface Refusal {
   reason: RejectionReason;
   problem: string;
+}
+
+/** Why a peer may not join a board: counted under `reason`, and its socket closed with `code` and `message`. */
+export interface JoinRefusal {
+  reason: RefusalReason;
+  code: number;
+  message: string;
 }
 
 /** What a room offers its extensions. */
@@ -64,18 +71,21 @@ export type CustomMessageHandler = (peer: Peer, body: unknown, room: RoomContext
  * A feature of a room, plugged into its ordered hooks. Each hook runs for every extension in the
  * order the extensions were given:
  * 1. onLoad: the board is in memory, nobody has joined yet.
- * 2. onJoin: a peer joined (after it was sent the server's state vector and presence).
- * 3. messages: a custom message of one of these types arrived from a peer.
- * 4. beforeCommit: an update passed the shape check; the first refusal wins, and nothing of a refused update is stored or shared.
- * 5. afterCommit: a batch is stored and applied to the document (and shared with everyone on it).
- * 6. onPresence: presence changed, after the server checked it (someone came, moved, left).
- * 7. onLeave: a peer left.
- * 8. beforeUnload: the board is about to be unloaded; a last write may still be made.
- * 9. onDestroy: the board leaves memory (unloaded or deleted): stop timers.
+ * 2. authenticate: a peer whose link the server checked at the upgrade asks to join; the first
+ *    refusal wins, and a refused peer is closed before it is sent anything of the board.
+ * 3. onJoin: a peer joined (after it was sent the server's state vector and presence).
+ * 4. messages: a custom message of one of these types arrived from a peer.
+ * 5. beforeCommit: an update passed the shape check; the first refusal wins, and nothing of a refused update is stored or shared.
+ * 6. afterCommit: a batch is stored and applied to the document (and shared with everyone on it).
+ * 7. onPresence: presence changed, after the server checked it (someone came, moved, left).
+ * 8. onLeave: a peer left.
+ * 9. beforeUnload: the board is about to be unloaded; a last write may still be made.
+ * 10. onDestroy: the board leaves memory (unloaded or deleted): stop timers.
  */
 export interface RoomExtension {
   readonly name: string;
   onLoad?(room: RoomContext): void;
+  authenticate?(peer: Peer, room: RoomContext): JoinRefusal | null;
   onJoin?(peer: Peer, room: RoomContext): void;
   readonly messages?: Readonly<Record<string, CustomMessageHandler>>;
   beforeCommit?(write: Write, room: RoomContext): Refusal | null;

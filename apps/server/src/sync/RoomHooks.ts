@@ -1,5 +1,5 @@
 import type { Peer } from './Peer.ts';
-import type { CustomMessageHandler, PresenceChange, Refusal, RoomContext, RoomExtension, Write } from './RoomExtension.ts';
+import type { CustomMessageHandler, JoinRefusal, PresenceChange, Refusal, RoomContext, RoomExtension, Write } from './RoomExtension.ts';
 
 /**
  * A room's extensions, their hooks gathered once per room by kind so that an update pays only for
@@ -30,6 +30,15 @@ export class RoomHooks {
 
   onLoad(): void {
     for (const extension of this.extensions) this.run(extension, 'onLoad', () => extension.onLoad?.(this.room));
+  }
+
+  /** The first refusal of an authenticate hook, or null when every hook lets `peer` join. */
+  authenticate(peer: Peer): JoinRefusal | null {
+    for (const extension of this.extensions) {
+      const refusal = extension.authenticate?.(peer, this.room) ?? null;
+      if (refusal) return refusal;
+    }
+    return null;
   }
 
   onJoin(peer: Peer): void {

@@ -13,6 +13,8 @@ export interface RoomsOptions {
   log: Logger;
   metrics: Metrics;
   compactAfterUpdates: number;
+  /** Peers a board takes at once; one more is refused with boardFull. */
+  maxConnectionsPerBoard: number;
   maxPendingBytes: number;
   unloadAfterMs: number;
   /** Features every board gets after the standard ones (see roomExtensions.ts), in the order their hooks run. */

@@ -184,16 +184,10 @@ export class SyncEndpoint {
   }
 
   private accept(ws: WebSocket, wire: Duplex, participant: Participant): void {
-    const { config, log, metrics, rooms } = this.options;
+    const { log, metrics, rooms } = this.options;
     const connection = new Connection(ws, wire, participant, this.limits, log, metrics);
-    const onBoard = this.connectionsByBoard.get(participant.boardId)?.size ?? 0;
     this.track(connection);
     connection.logInfo({ event: 'connect' }, 'connected');
-    if (onBoard >= config.maxConnectionsPerBoard) {
-      metrics.refused('board_full');
-      connection.close(closeCodes.boardFull, 'This board is full; try again later', 'board_full');
-      return;
-    }
     rooms.join(participant.boardId, connection).then(
       (found) => {
         if (!found) connection.close(closeCodes.boardDeleted, 'This board no longer exists', 'board_gone');

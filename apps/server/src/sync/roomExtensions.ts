@@ -1,7 +1,15 @@
 import { facilitatorOnlyParts } from '@partnerboard/board';
-import { readServerTimeRequest, serverTimeMessage, type Role, type ServerTimeAnswer } from '@partnerboard/protocol';
+import { closeCodes, readServerTimeRequest, serverTimeMessage, type Role, type ServerTimeAnswer } from '@partnerboard/protocol';
 import { overwritesExtension } from './overwritesExtension.ts';
 import type { RoomExtension } from './RoomExtension.ts';
+
+/** Refuses a peer beyond `max` on one board, before it is sent anything of the board. */
+export function connectionCap(max: number): RoomExtension {
+  return {
+    name: 'connection-cap',
+    authenticate: (_peer, room) => (room.peers.size >= max ? { reason: 'board_full', code: closeCodes.boardFull, message: 'This board is full; try again later' } : null),
+  };
+}
 
 /** Refuses every write from a peer whose role may not edit (a viewer link). */
 export function viewerRefusal(): RoomExtension {
@@ -53,7 +61,7 @@ export function serverTime(now: () => number = Date.now): RoomExtension {
 }
 
 /** Every board's features, in the order their hooks run: permissions first, then what acts on committed updates. */
-export function standardRoomExtensions({ compactAfterUpdates }: { compactAfterUpdates: number }): RoomExtension[] {
+export function standardRoomExtensions({ compactAfterUpdates, maxConnectionsPerBoard }: { compactAfterUpdates: number; maxConnectionsPerBoard: number }): RoomExtension[] {
   const facilitatorOnly = Object.fromEntries(facilitatorOnlyParts.map((part) => [part, ['facilitator'] as const]));
-  return [viewerRefusal(), partPermissions(facilitatorOnly), overwritesExtension(), compaction(compactAfterUpdates), serverTime()];
+  return [connectionCap(maxConnectionsPerBoard), viewerRefusal(), partPermissions(facilitatorOnly), overwritesExtension(), compaction(compactAfterUpdates), serverTime()];
 }

@@ -62,7 +62,7 @@ export function FilterBar({ view }: { view: BoardView }) {
   const showPointers = useUi((s) => s.showPointers);
   const setShowPointers = useUi((s) => s.setShowPointers);
   const searchId = useId();
-  const shows = (name: keyof PlanFilters) => viewFilters[view].includes(name);
+  const shows = (name: keyof PlanFilters) => viewFilters(view).includes(name);
   const partnerName = new Map(partners.map((p) => [p.id, p.name]));
 
   return (

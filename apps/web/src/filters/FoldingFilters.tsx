@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { Button } from '../components/Button';
 import { useUi, type BoardView } from '../state/ui';
-import { filtersSetOn } from './viewFilters';
+import { filtersSetOn, viewFilters } from './viewFilters';
 import { FilterBar } from './FilterBar';
 
 /**
@@ -13,6 +13,7 @@ export function FoldingFilters({ view }: { view: BoardView }) {
   const [open, setOpen] = useState(false);
   const set = useUi((s) => filtersSetOn(view, s.filters));
   const barId = useId();
+  if (viewFilters(view).length === 0) return null;
   return (
     <>
       <Button
