@@ -25,7 +25,6 @@ export function BoardHeader({ view }: { view: BoardView }) {
           Partnerboard
         </a>
         <BoardTitle title={title || 'Untitled board'} />
-        <ViewSwitcher boardId={boardId} view={view} />
         <div className="app-header__tools">
           <PresenceList />
           <ConnectionBadge viewOnly={!canEdit} />
@@ -38,6 +37,7 @@ export function BoardHeader({ view }: { view: BoardView }) {
         </div>
       </div>
       <BoardIdentity />
+      <ViewSwitcher boardId={boardId} view={view} />
       <FoldingFilters view={view} />
     </header>
   );

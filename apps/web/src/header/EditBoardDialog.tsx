@@ -3,16 +3,16 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { Button } from '../components/Button';
 import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
-import { useBoard, wholeBoard } from '../session/useBoard';
+import { selectMeta, useBoard } from '../session/useBoard';
 import { useWrite } from '../session/write';
 import { DeleteBoardDialog } from './DeleteBoardDialog';
 
 /** The facilitator's form for the board's title and shared purpose (live for everyone), and the way to delete the board. */
 export function EditBoardDialog({ onClose }: { onClose(): void }) {
-  const board = useBoard(wholeBoard);
+  const meta = useBoard(selectMeta);
   const write = useWrite();
-  const [title, setTitle] = useState(board.meta.title);
-  const [purpose, setPurpose] = useState(board.meta.purpose);
+  const [title, setTitle] = useState(meta.title);
+  const [purpose, setPurpose] = useState(meta.purpose);
   const [error, setError] = useState<{ title?: string; purpose?: string }>({});
   const [deleting, setDeleting] = useState(false);
   const dangerId = useId();
@@ -22,8 +22,8 @@ export function EditBoardDialog({ onClose }: { onClose(): void }) {
     event.preventDefault();
     // Only what changed: a field left alone is not written over someone else's change to it.
     const patch: MetaPatch = {};
-    if (title !== board.meta.title) patch.title = title;
-    if (purpose !== board.meta.purpose) patch.purpose = purpose;
+    if (title !== meta.title) patch.title = title;
+    if (purpose !== meta.purpose) patch.purpose = purpose;
     const result = write((doc) => updateMeta(doc, patch), { toast: false });
     if (!result.ok) {
       setError(result.error.field === 'purpose' ? { purpose: result.error.message } : { title: result.error.message });
@@ -63,7 +63,7 @@ export function EditBoardDialog({ onClose }: { onClose(): void }) {
           </Button>
         </section>
       </Dialog>
-      {deleting ? <DeleteBoardDialog title={board.meta.title} onClose={() => setDeleting(false)} /> : null}
+      {deleting ? <DeleteBoardDialog title={meta.title} onClose={() => setDeleting(false)} /> : null}
     </>
   );
 }
