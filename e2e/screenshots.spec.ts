@@ -39,7 +39,7 @@ test('the screenshots of every view, for the README', async ({ browser }) => {
   await page.goto('/');
   await page.getByLabel('Board title').fill('Arthur Bennett – home from Ward 7B');
   await page.getByLabel('Shared purpose').fill('Get Arthur home safely after his hip fracture, with care and equipment in place from day one.');
-  await page.getByLabel('Start from').selectOption({ label: 'Hospital discharge plan' });
+  await page.getByRole('radio', { name: 'Hospital discharge plan' }).check();
   await shoot(page, 'start');
 
   await page.getByRole('button', { name: 'Create board' }).click();
@@ -156,6 +156,13 @@ for (const [size, screen] of Object.entries(sizes)) {
     await shoot(page, `${size}-matrix`);
     await page.getByRole('heading', { name: 'Workload' }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
     await shoot(page, `${size}-workload`);
+
+    await views.getByRole('link', { name: 'Overview' }).click();
+    await expect(page.getByRole('region', { name: 'In their own words' })).toBeVisible();
+    await shoot(page, `${size}-overview`);
+    await views.getByRole('link', { name: 'Agreement' }).click();
+    await expect(page.getByRole('heading', { name: 'Partnership agreement' })).toBeVisible();
+    await shoot(page, `${size}-agreement`);
     await context.close();
   });
 }

@@ -30,7 +30,7 @@ test('a facilitator on a second device sees and copies the same editor and viewe
   const creatorPage = await creator.newPage();
   await creatorPage.goto('/');
   await creatorPage.getByLabel('Board title').fill('Discharge plan for Arthur Bennett');
-  await creatorPage.getByLabel('Start from').selectOption({ label: 'Hospital discharge plan' });
+  await creatorPage.getByRole('radio', { name: 'Hospital discharge plan' }).check();
   await creatorPage.getByRole('button', { name: 'Create board' }).click();
   await joinBoard(creatorPage, { name: 'Priya Shah', organisation: ward });
   const creatorShare = creatorPage.getByRole('dialog', { name: 'Share this board' });

@@ -9,7 +9,7 @@ test('a board created from the start page opens for its creator as facilitator, 
 
   await page.getByLabel('Board title').fill('Discharge plan for Arthur Bennett');
   await page.getByLabel('Shared purpose').fill('Get Arthur home safely within three days of being medically fit.');
-  await page.getByLabel('Start from').selectOption({ label: 'Hospital discharge plan' });
+  await page.getByRole('radio', { name: 'Hospital discharge plan' }).check();
   await page.getByRole('button', { name: 'Create board' }).click();
 
   await expect(page).toHaveURL(/\/b\/[A-Za-z0-9_-]+\/board$/);

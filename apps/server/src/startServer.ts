@@ -8,7 +8,9 @@ import { HttpApp } from './http/HttpApp.ts';
 import { metricsGate, sendMetrics } from './http/metricsAccess.ts';
 import { ApiError, sendError } from './http/responses.ts';
 import { boardRoutes } from './http/routes/boards.ts';
+import { exportRoutes } from './http/routes/exports.ts';
 import { linkRoutes } from './http/routes/links.ts';
+import { snapshotRoutes } from './http/routes/snapshots.ts';
 import { securityHeaders } from './http/securityHeaders.ts';
 import { StaticFiles } from './http/StaticFiles.ts';
 import { RateLimitByKey } from './limits/RateLimitByKey.ts';
@@ -105,6 +107,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     extensions: options.roomExtensions,
   });
   sync = new SyncEndpoint({ access, rooms, config, log, metrics });
+  // One limit for every way of creating a board: a new one or an import.
+  const createLimit = new RateLimitByKey(config.createBoardsPerMinute, config.createBoardsPerMinute / 60);
   const app = new HttpApp({
     routes: boardRoutes({
       config,
@@ -112,10 +116,13 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       access,
       sync,
       rooms,
-      createLimit: new RateLimitByKey(config.createBoardsPerMinute, config.createBoardsPerMinute / 60),
+      createLimit,
       log,
       metrics,
-    }).concat(linkRoutes({ config, store, access, sync, log })),
+    })
+      .concat(exportRoutes({ config, store, access, rooms, createLimit, log, metrics }))
+      .concat(linkRoutes({ config, store, access, sync, log }))
+      .concat(snapshotRoutes({ config, store, access, rooms, log })),
     staticFiles: new StaticFiles(config.webDist),
     metrics,
     checkMetricsAccess: metricsGate(config.metricsToken, config.metricsPort !== undefined),

@@ -110,11 +110,12 @@ export function moveAction(doc: Y.Doc, id: Id, place: ActionPlace, actor?: Actor
   });
 }
 
-/** Deletes an action, its comments and its links from decisions. */
+/** Deletes an action, its comments and its links from decisions and risks. */
 export function deleteAction(doc: Y.Doc, id: Id): void {
   requireEntity(doc, 'actions', id);
   doc.transact(() => {
     for (const decision of collection(doc, 'decisions').values()) removeFromIdSet(decision, 'actionIds', id);
+    for (const risk of collection(doc, 'risks').values()) removeFromIdSet(risk, 'mitigationActionIds', id);
     deleteCommentsOn(doc, new Set([id]));
     collection(doc, 'actions').delete(id);
   });

@@ -13,7 +13,7 @@ import {
   riskCategories,
   riskResponses,
   riskStatuses,
-  templateNames,
+  recordedTemplateNames,
 } from './vocabulary.js';
 
 // The shape of a board's Y.Doc as the board package writes it (see doc.ts), declared once so that
@@ -154,6 +154,8 @@ function collection(thing: string, max: number, fields: Record<string, Field>): 
 
 const v = (check: ValueCheck): Field => ({ value: check });
 
+const agreementVersion = wholeNumber(1, Number.MAX_SAFE_INTEGER);
+
 const agreement: Node = {
   kind: 'fields',
   thing: 'agreement',
@@ -162,7 +164,9 @@ const agreement: Node = {
     waysOfWorking: longText('ways of working'),
     communication: longText('communication channels'),
     expectations: { node: { kind: 'entries', thing: 'expectations', max: 500, entry: longText('expectations') } },
-    signOffs: { node: { kind: 'entries', thing: 'sign-offs', max: 500, entry: v(record({ name, at: moment })) } },
+    // Sign-offs from before versions have none.
+    signOffs: { node: { kind: 'entries', thing: 'sign-offs', max: 500, entry: v(record({ name, at: moment, version: agreementVersion }, ['version'])) } },
+    version: v(agreementVersion),
   },
 };
 
@@ -173,7 +177,7 @@ const meta: Node = {
     title: v(text(limits.title)),
     purpose: longText('purpose'),
     sector: v(name),
-    template: v(choice(templateNames)),
+    template: v(choice(recordedTemplateNames)),
     createdAt: v(moment),
     leadPersonId: v(nullable(id)),
     voice: longText('voice of the person at the centre'),
@@ -265,6 +269,7 @@ export const documentShape: Readonly<Record<string, Node>> = {
     impact: v(wholeNumber(1, 5)),
     response: v(choice(riskResponses)),
     mitigation: longText('mitigation'),
+    mitigationActionIds: idSet('mitigation actions'),
     ownerId: v(nullable(id)),
     goalId: v(nullable(id)),
     triggerOn: v(nullable(date)),

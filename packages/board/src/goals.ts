@@ -111,6 +111,9 @@ export function deleteGoal(doc: Y.Doc, id: Id, opts: { actions: GoalActionsOnDel
       removeFromIdSet(decision, 'goalIds', id);
       for (const actionId of gone) removeFromIdSet(decision, 'actionIds', actionId);
     }
+    for (const risk of collection(doc, 'risks').values()) {
+      for (const actionId of gone) removeFromIdSet(risk, 'mitigationActionIds', actionId);
+    }
     for (const name of ['risks', 'commitments'] as const) {
       for (const entity of collection(doc, name).values()) if (entity instanceof Y.Map && entity.get('goalId') === id) entity.set('goalId', null);
     }

@@ -74,7 +74,21 @@ export { textField, textFields, type TextFieldName, type TextKind } from './text
 export { isPlainText, plainTextOf, replaceWithPlainText } from './plainText.js';
 export { undoScope } from './undo.js';
 export { changesBetween, type BoardChange } from './changes.js';
+export { agreementStanding, type PartnerSignOff } from './agreement.js';
+export { planAtAGlance, type PlanAtAGlance } from './overview.js';
+export {
+  isQuietReport,
+  reviewReport,
+  type GoalStatusChange,
+  type ReassignedAction,
+  type ReportDates,
+  type ReportedAction,
+  type ReportedRisk,
+  type ReviewReport,
+} from './reviewReport.js';
 export { readBoard, readTitle } from './read.js';
+export { lookedFields, parseReading, readingOf, sinceLastLooked, writerOfLooked, type LookedCollection, type LookedReading, type MadeByMe, type SinceLastLooked, type SinceMark } from './sinceLastLooked.js';
+export { announcement, changesIn, type ToldCollection, type WrittenChange } from './liveChanges.js';
 export {
   actionsOfGoal,
   carriesTooMuch,
@@ -100,9 +114,15 @@ export {
   type Responsibilities,
   type Workload,
 } from './insights.js';
+export { decisionLog, decisionMatches } from './decisionLog.js';
+export { isRiskOverdue, riskAlarm, riskMatrix, riskRegister, type RiskAlarm, type RiskMatrixCell } from './riskRegister.js';
 export { filterActions, filterGoals, filterPartners, filterPeople, noPlanFilters, type FilterViewer, type PlanFilters } from './insights-filters.js';
 export { placeAt, placeOnDrop, type Neighbours } from './insights-places.js';
+export { commitmentsByGoal, commitmentsByPartner, isLiveCommitment, resourceShares, type GoalCommitments, type KindShares, type PartnerCommitments, type ResourceShare } from './insights-resources.js';
+export { contributions, type Contributions, type Delivered, type PartnerContribution, type PersonContribution } from './insights-contributions.js';
+export { similarActions, similarTitleThreshold, titleSimilarity, titleWords, type SimilarAction } from './insights-duplicates.js';
 export { BoardUpdateCheck, checkWholeBoard, type UpdateVerdict } from './updateCheck.js';
 export { facilitatorOnlyParts } from './documentShape.js';
 export { authorBinding, bindAuthors, readAuthors, type AuthorBinding } from './authors.js';
+export { activityOf, continuesActivity, foldActivityChanges, type ActivityChange, type ActivityKind } from './activity.js';
 export { findOverwrites, overwriteKinds, putBack, readOverwrites, recordOverwrites, watchedFields, type FieldValue, type FoundOverwrite, type Overwrite, type OverwriteKind, type WrittenValue } from './overwrites.js';

@@ -11,7 +11,9 @@ import {
   updateMeta,
   withdrawSignOff,
 } from './meta.js';
+import { agreementStanding } from './agreement.js';
 import { readBoard } from './read.js';
+import { checkWholeBoard } from './updateCheck.js';
 import { expectRefused, smallBoard } from './test-support.js';
 
 describe('initBoard', () => {
@@ -75,7 +77,7 @@ describe('the partnership agreement', () => {
   it("records and withdraws a partner's sign-off", () => {
     const { doc, trust } = smallBoard();
     signAgreement(doc, { partnerId: trust, name: 'Priya Shah' });
-    expect(readBoard(doc).meta.agreement.signOffs).toEqual([{ partnerId: trust, name: 'Priya Shah', at: expect.any(String) }]);
+    expect(readBoard(doc).meta.agreement.signOffs).toEqual([{ partnerId: trust, name: 'Priya Shah', at: expect.any(String), version: 1 }]);
     withdrawSignOff(doc, trust);
     expect(readBoard(doc).meta.agreement.signOffs).toEqual([]);
   });
@@ -103,5 +105,73 @@ describe('consent', () => {
     expectRefused(doc, () => addConsent(doc, { name: 'Arthur', scope: 'All', givenOn: '' }), { code: 'invalid', field: 'givenOn' });
     expectRefused(doc, () => updateConsent(doc, 'gone', { withdrawnOn: '2026-03-20' }), { code: 'not_found' });
     expectRefused(doc, () => deleteConsent(doc, 'gone'), { code: 'not_found' });
+  });
+});
+
+describe('versions of the agreement', () => {
+  it('starts at version 1 and records the version each partner signs', () => {
+    const { doc, trust } = smallBoard();
+    signAgreement(doc, { partnerId: trust, name: 'Priya Shah' });
+    const { agreement } = readBoard(doc).meta;
+    expect(agreement.version).toBe(1);
+    expect(agreement.signOffs[0]?.version).toBe(1);
+  });
+
+  it('makes a new version when signed terms or expectations change, once until someone signs it', () => {
+    const { doc, trust, council } = smallBoard();
+    updateAgreement(doc, { objectives: 'Safe discharge' });
+    expect(readBoard(doc).meta.agreement.version).toBe(1);
+    signAgreement(doc, { partnerId: trust, name: 'Priya Shah' });
+    updateAgreement(doc, { objectives: 'Safe discharge home' });
+    updateAgreement(doc, { objectives: 'Safe discharge home within three days' });
+    expect(readBoard(doc).meta.agreement.version).toBe(2);
+    signAgreement(doc, { partnerId: council, name: 'Joanne Evans' });
+    setPartnerExpectations(doc, { partnerId: council, text: 'Reablement from day one' });
+    const { agreement } = readBoard(doc).meta;
+    expect(agreement.version).toBe(3);
+    expect(agreementStanding(agreement, readBoard(doc).partners).map((s) => s.standing)).toEqual(['earlier_version', 'earlier_version']);
+  });
+
+  it('keeps the version when a write changes nothing', () => {
+    const { doc, trust } = smallBoard();
+    updateAgreement(doc, { objectives: 'Safe discharge' });
+    setPartnerExpectations(doc, { partnerId: trust, text: 'Summary on the day' });
+    signAgreement(doc, { partnerId: trust, name: 'Priya Shah' });
+    updateAgreement(doc, { objectives: 'Safe discharge' });
+    setPartnerExpectations(doc, { partnerId: trust, text: 'Summary on the day' });
+    expect(readBoard(doc).meta.agreement.version).toBe(1);
+  });
+
+  it('says which partners agreed to this version, an earlier one, or none', () => {
+    const { doc, trust, council } = smallBoard();
+    signAgreement(doc, { partnerId: trust, name: 'Priya Shah' });
+    updateAgreement(doc, { communication: 'Daily huddle' });
+    signAgreement(doc, { partnerId: council, name: 'Joanne Evans' });
+    const board = readBoard(doc);
+    const standing = Object.fromEntries(agreementStanding(board.meta.agreement, board.partners).map((s) => [s.partner.id, s.standing]));
+    expect(standing).toEqual({ [trust]: 'earlier_version', [council]: 'agreed' });
+    withdrawSignOff(doc, council);
+    const after = readBoard(doc);
+    expect(agreementStanding(after.meta.agreement, after.partners).find((s) => s.partner.id === council)?.standing).toBe('not_signed');
+  });
+
+  it('reads a sign-off from before versions as one of version 1, and the server accepts what the model writes', () => {
+    const { doc, trust } = smallBoard();
+    const agreementMap = doc.getMap('meta').get('agreement') as Y.Map<unknown>;
+    doc.transact(() => {
+      agreementMap.delete('version');
+      (agreementMap.get('signOffs') as Y.Map<unknown>).set(trust, { name: 'Priya Shah', at: '2026-03-01T09:00:00.000Z' });
+    });
+    expect(checkWholeBoard(doc)).toMatchObject({ ok: true });
+    expect(readBoard(doc).meta.agreement).toMatchObject({ version: 1, signOffs: [{ partnerId: trust, version: 1 }] });
+    updateAgreement(doc, { objectives: 'Changed' });
+    expect(readBoard(doc).meta.agreement.version).toBe(2);
+    expect(checkWholeBoard(doc)).toMatchObject({ ok: true });
+  });
+
+  it('the server refuses a version that is not a whole number from 1', () => {
+    const { doc } = smallBoard();
+    (doc.getMap('meta').get('agreement') as Y.Map<unknown>).set('version', 0);
+    expect(checkWholeBoard(doc)).toMatchObject({ ok: false });
   });
 });

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { isoDateOf, nowIso } from './clock.js';
-import { ensureMap, findMap, metaMap, requireAll, requireEntity, writeText, writeValue } from './doc.js';
+import { agreementVersion, signedVersion } from './agreement.js';
+import { ensureMap, findMap, metaMap, readText, requireAll, requireEntity, writeText, writeValue } from './doc.js';
 import { BoardError } from './errors.js';
 import { newId } from './ids.js';
 import {
@@ -19,7 +20,12 @@ import {
 import { applyTemplate } from './templates/index.js';
 import type { Id } from './types.js';
 import { parse } from './validate.js';
-import type { TemplateName } from './vocabulary.js';
+import { retiredTemplates, type RecordedTemplateName, type TemplateName } from './vocabulary.js';
+
+/** The template a board starts from: a retired one's replacement. */
+function startingTemplate(name: RecordedTemplateName): TemplateName {
+  return Object.hasOwn(retiredTemplates, name) ? retiredTemplates[name as keyof typeof retiredTemplates] : (name as TemplateName);
+}
 
 // The board's own fields live in the top-level 'meta' map. Nested containers (agreement, consent,
 // expectations, sign-offs) are all made once by initBoard: two clients each making one lazily would
@@ -30,13 +36,13 @@ const agreementTexts = ['objectives', 'waysOfWorking', 'communication'] as const
 /** Sets up a new board: title, purpose and the starting content of a template. Refuses a board already set up. */
 export function initBoard(
   doc: Y.Doc,
-  input: { title: string; purpose?: string; sector?: string; template?: TemplateName; now?: Date },
+  input: { title: string; purpose?: string; sector?: string; template?: RecordedTemplateName; now?: Date },
 ): void {
   const value = parse(initInput, input, 'board');
   const meta = metaMap(doc);
   if (typeof meta.get('createdAt') === 'string') throw new BoardError('conflict', 'This board is already set up.');
   const now = value.now ?? new Date();
-  const template = value.template ?? 'blank';
+  const template = startingTemplate(value.template ?? 'blank');
   doc.transact(() => {
     meta.set('title', value.title);
     meta.set('purpose', new Y.Text(value.purpose ?? ''));
@@ -53,6 +59,7 @@ export function initBoard(
     for (const key of agreementTexts) agreement.set(key, new Y.Text());
     agreement.set('expectations', new Y.Map());
     agreement.set('signOffs', new Y.Map());
+    agreement.set('version', 1);
     applyTemplate(doc, template, isoDateOf(now));
     // A template brings an example purpose; the one the board was made with wins over it.
     if (value.purpose?.trim()) writeText(meta, 'purpose', value.purpose);
@@ -80,15 +87,28 @@ function agreementPart(doc: Y.Doc, key: 'expectations' | 'signOffs'): Y.Map<unkn
   return agreement && findMap(agreement, key);
 }
 
+/**
+ * A change to terms someone has signed makes a new version, which no one has signed yet; further
+ * changes before anyone signs it stay in that version.
+ */
+function newVersionIfSigned(agreement: Y.Map<unknown>): void {
+  const version = agreementVersion(agreement);
+  const signOffs = findMap(agreement, 'signOffs');
+  let signed = false;
+  signOffs?.forEach((entry) => {
+    if (signedVersion(entry) === version) signed = true;
+  });
+  if (signed) agreement.set('version', version + 1);
+}
+
 /** Changes the partnership agreement's shared objectives, ways of working or communication channels. */
 export function updateAgreement(doc: Y.Doc, patch: AgreementPatch): void {
   const value = parse(agreementPatch, patch, 'agreement');
   doc.transact(() => {
     const agreement = ensureMap(metaMap(doc), 'agreement');
-    for (const key of agreementTexts) {
-      const text = value[key];
-      if (text !== undefined) writeText(agreement, key, text);
-    }
+    const changed = agreementTexts.filter((key) => value[key] !== undefined && value[key] !== readText(agreement, key));
+    if (changed.length > 0) newVersionIfSigned(agreement);
+    for (const key of changed) writeText(agreement, key, value[key] ?? '');
   });
 }
 
@@ -96,16 +116,23 @@ export function updateAgreement(doc: Y.Doc, patch: AgreementPatch): void {
 export function setPartnerExpectations(doc: Y.Doc, input: { partnerId: Id; text: string }): void {
   const value = parse(expectationInput, input, 'expectation');
   requireEntity(doc, 'partners', value.partnerId, 'partnerId');
-  doc.transact(() => writeText(ensureMap(ensureMap(metaMap(doc), 'agreement'), 'expectations'), value.partnerId, value.text));
+  doc.transact(() => {
+    const agreement = ensureMap(metaMap(doc), 'agreement');
+    const expectations = ensureMap(agreement, 'expectations');
+    if (readText(expectations, value.partnerId) === value.text) return;
+    newVersionIfSigned(agreement);
+    writeText(expectations, value.partnerId, value.text);
+  });
 }
 
-/** Records a partner's sign-off of the agreement (replacing an earlier one from that partner). */
+/** Records a partner's sign-off of the agreement as it stands now (replacing an earlier one from that partner). */
 export function signAgreement(doc: Y.Doc, input: { partnerId: Id; name: string }): void {
   const value = parse(signOffInput, input, 'sign-off');
   requireEntity(doc, 'partners', value.partnerId, 'partnerId');
-  doc.transact(() =>
-    ensureMap(ensureMap(metaMap(doc), 'agreement'), 'signOffs').set(value.partnerId, { name: value.name, at: nowIso() }),
-  );
+  doc.transact(() => {
+    const agreement = ensureMap(metaMap(doc), 'agreement');
+    ensureMap(agreement, 'signOffs').set(value.partnerId, { name: value.name, at: nowIso(), version: agreementVersion(agreement) });
+  });
 }
 
 /** Removes a partner's sign-off. */

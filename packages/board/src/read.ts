@@ -233,6 +233,7 @@ function findDangling(meta: Meta, lists: Lists): DanglingReference[] {
   for (const r of lists.risks) {
     check('risks', r.id, 'ownerId', r.ownerId, people);
     check('risks', r.id, 'goalId', r.goalId, goals);
+    checkAll('risks', r.id, 'mitigationActionIds', r.mitigationActionIds, actions);
   }
   for (const c of lists.comments) check('comments', c.id, 'itemId', c.itemId, anything);
   for (const c of lists.commitments) {

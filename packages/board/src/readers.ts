@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { agreementVersion, signedVersion } from './agreement.js';
 import { writerOf } from './authors.js';
 import {
   readActor,
@@ -42,7 +43,7 @@ import {
   riskCategories,
   riskResponses,
   riskStatuses,
-  templateNames,
+  recordedTemplateNames,
   type ReviewVerdict,
 } from './vocabulary.js';
 
@@ -161,6 +162,7 @@ export function readRisk(id: Id, map: EntityMap): Risk {
     impact: score(map, 'impact'),
     response: readChoice(map, 'response', riskResponses, 'mitigate'),
     mitigation: readText(map, 'mitigation'),
+    mitigationActionIds: Object.freeze(readIdSet(map, 'mitigationActionIds')),
     ownerId: readNullableString(map, 'ownerId'),
     goalId: readNullableString(map, 'goalId'),
     triggerOn: readNullableString(map, 'triggerOn'),
@@ -252,6 +254,7 @@ const noAgreement: Agreement = Object.freeze({
   waysOfWorking: '',
   communication: '',
   signOffs: Object.freeze([]),
+  version: 1,
 });
 
 function readAgreement(value: unknown): Agreement {
@@ -269,7 +272,7 @@ function readAgreement(value: unknown): Agreement {
   if (signOffMap instanceof Y.Map) {
     (signOffMap as Y.Map<unknown>).forEach((entry, partnerId) => {
       const fields = record(entry);
-      if (fields) signOffs.push(Object.freeze({ partnerId, name: text(fields.name), at: text(fields.at) }));
+      if (fields) signOffs.push(Object.freeze({ partnerId, name: text(fields.name), at: text(fields.at), version: signedVersion(fields) }));
     });
   }
   signOffs.sort((a, b) => (a.partnerId < b.partnerId ? -1 : 1));
@@ -279,6 +282,7 @@ function readAgreement(value: unknown): Agreement {
     waysOfWorking: readText(agreement, 'waysOfWorking'),
     communication: readText(agreement, 'communication'),
     signOffs: Object.freeze(signOffs),
+    version: agreementVersion(agreement),
   });
 }
 
@@ -287,7 +291,7 @@ export function readMeta(meta: Y.Map<unknown>): Meta {
     title: readString(meta, 'title'),
     purpose: readText(meta, 'purpose'),
     sector: readString(meta, 'sector'),
-    template: readChoice(meta, 'template', templateNames, 'blank'),
+    template: readChoice(meta, 'template', recordedTemplateNames, 'blank'),
     createdAt: readNullableString(meta, 'createdAt'),
     leadPersonId: readNullableString(meta, 'leadPersonId'),
     voice: readText(meta, 'voice'),

@@ -1,18 +1,23 @@
 import * as Y from 'yjs';
 import { nowIso } from './clock.js';
 import { deleteCommentsOn } from './comments.js';
-import { collection, requireAll, requireEntity, writeText, writeValue } from './doc.js';
+import { collection, requireAll, requireEntity, writeIdSet, writeText, writeValue } from './doc.js';
 import { newId } from './ids.js';
 import { riskInput, riskPatch, type RiskInput, type RiskPatch } from './schema.js';
 import type { Id } from './types.js';
 import { parse } from './validate.js';
 import * as YMap from './ymap.js';
 
+function requireLinks(doc: Y.Doc, value: RiskPatch): void {
+  requireAll(doc, 'people', value.ownerId, 'ownerId');
+  requireAll(doc, 'goals', value.goalId, 'goalId');
+  requireAll(doc, 'actions', value.mitigationActionIds, 'mitigationActionIds');
+}
+
 /** Adds a barrier, risk or issue to the register. Likelihood and impact default to 3 (possible, moderate). */
 export function createRisk(doc: Y.Doc, input: RiskInput): Id {
   const value = parse(riskInput, input, 'risk');
-  requireAll(doc, 'people', value.ownerId, 'ownerId');
-  requireAll(doc, 'goals', value.goalId, 'goalId');
+  requireLinks(doc, value);
   const id = newId();
   doc.transact(() => {
     collection(doc, 'risks').set(
@@ -25,6 +30,7 @@ export function createRisk(doc: Y.Doc, input: RiskInput): Id {
         impact: value.impact ?? 3,
         response: value.response ?? 'mitigate',
         mitigation: new Y.Text(value.mitigation ?? ''),
+        mitigationActionIds: YMap.idSet(value.mitigationActionIds),
         ownerId: value.ownerId ?? null,
         goalId: value.goalId ?? null,
         triggerOn: value.triggerOn ?? null,
@@ -40,8 +46,7 @@ export function createRisk(doc: Y.Doc, input: RiskInput): Id {
 export function updateRisk(doc: Y.Doc, id: Id, patch: RiskPatch): void {
   const value = parse(riskPatch, patch, 'risk');
   const risk = requireEntity(doc, 'risks', id);
-  requireAll(doc, 'people', value.ownerId, 'ownerId');
-  requireAll(doc, 'goals', value.goalId, 'goalId');
+  requireLinks(doc, value);
   doc.transact(() => {
     for (const key of ['title', 'category', 'likelihood', 'impact', 'response', 'ownerId', 'goalId', 'triggerOn', 'status'] as const) {
       const field = value[key];
@@ -49,6 +54,7 @@ export function updateRisk(doc: Y.Doc, id: Id, patch: RiskPatch): void {
     }
     if (value.description !== undefined) writeText(risk, 'description', value.description);
     if (value.mitigation !== undefined) writeText(risk, 'mitigation', value.mitigation);
+    if (value.mitigationActionIds !== undefined) writeIdSet(risk, 'mitigationActionIds', value.mitigationActionIds);
   });
 }
 

@@ -24,8 +24,9 @@ import {
   riskResponses,
   riskStatusLabel,
   riskStatuses,
+  recordedTemplateNames,
   templateLabel,
-  templateNames,
+  type RecordedTemplateName,
 } from './vocabulary.js';
 
 // Zod schemas for every write's input. Messages are for the person who typed the value.
@@ -120,7 +121,7 @@ export const initInput = z.strictObject({
   title: requiredText('The board title', limits.title),
   purpose: z.optional(longText('The purpose')),
   sector: z.optional(optionalText('The sector', limits.name)),
-  template: z.optional(choice(templateNames, templateLabel, 'The template')),
+  template: z.optional(choice(recordedTemplateNames as [RecordedTemplateName, ...RecordedTemplateName[]], templateLabel, 'The template')),
   now: z.optional(z.date({ error: 'now must be a Date.' })),
 });
 
@@ -247,6 +248,7 @@ export const riskInput = z.strictObject({
   impact: z.optional(scale('Impact')),
   response: z.optional(choice(riskResponses, riskResponseLabel, 'The response')),
   mitigation: z.optional(longText('The mitigation')),
+  mitigationActionIds: z.optional(refList('Mitigation actions')),
   ownerId: z.nullable(z.optional(ref('The owner'))),
   goalId: z.nullable(z.optional(ref('The goal'))),
   triggerOn: z.nullable(z.optional(isoDate('The trigger date'))),

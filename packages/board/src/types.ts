@@ -12,7 +12,7 @@ import type {
   RiskCategory,
   RiskResponse,
   RiskStatus,
-  TemplateName,
+  RecordedTemplateName,
 } from './vocabulary.js';
 
 // The plain, read-only shapes readBoard returns. The document's own shape is described in doc.ts.
@@ -50,6 +50,8 @@ export interface SignOff {
   readonly partnerId: Id;
   readonly name: string;
   readonly at: IsoDateTime;
+  /** The version of the agreement signed: one below the agreement's own means it changed since. */
+  readonly version: number;
 }
 
 /** The partnership's terms of reference. */
@@ -61,6 +63,8 @@ export interface Agreement {
   readonly communication: string;
   /** Each partner's sign-off, sorted by partner id. */
   readonly signOffs: readonly SignOff[];
+  /** Starts at 1; a change to terms someone signed makes the next version. */
+  readonly version: number;
 }
 
 /** A record that someone agreed to information about them being shared. */
@@ -79,7 +83,7 @@ export interface Meta {
   /** The shared objective. */
   readonly purpose: string;
   readonly sector: string;
-  readonly template: TemplateName;
+  readonly template: RecordedTemplateName;
   /** Null until initBoard has run on this document. */
   readonly createdAt: IsoDateTime | null;
   /** The lead professional: the family's or patient's single point of contact. */
@@ -184,6 +188,8 @@ export interface Risk {
   readonly impact: number;
   readonly response: RiskResponse;
   readonly mitigation: string;
+  /** The actions that carry out the mitigation. */
+  readonly mitigationActionIds: readonly Id[];
   readonly ownerId: Id | null;
   readonly goalId: Id | null;
   readonly triggerOn: IsoDate | null;

@@ -1,5 +1,7 @@
 // The fixed vocabularies of the board, with the words people see for each value.
 
+import { templateCatalogue } from './templates/catalogue.js';
+
 export const goalStatuses = ['not_started', 'on_track', 'at_risk', 'off_track', 'achieved'] as const;
 export type GoalStatus = (typeof goalStatuses)[number];
 export const goalStatusLabel: Readonly<Record<GoalStatus, string>> = {
@@ -145,10 +147,20 @@ export const attendanceLabel: Readonly<Record<Attendance, string>> = {
   apologies: 'Sent apologies',
 };
 
-export const templateNames = ['blank', 'hospital-discharge', 'team-around-the-child'] as const;
-export type TemplateName = (typeof templateNames)[number];
-export const templateLabel: Readonly<Record<TemplateName, string>> = {
-  blank: 'Blank board',
-  'hospital-discharge': 'Hospital discharge plan',
+/** Templates a new board can start from (templates/catalogue.ts), in the start page's order. */
+export const templateNames = Object.keys(templateCatalogue) as [TemplateName, ...TemplateName[]];
+export type TemplateName = keyof typeof templateCatalogue;
+/** Templates no longer offered, which boards made from them still record, and the one a request for each now gets. */
+export const retiredTemplates = { 'team-around-the-child': 'send-support' } as const satisfies Record<string, TemplateName>;
+export const retiredTemplateNames = Object.keys(retiredTemplates) as (keyof typeof retiredTemplates)[];
+/** Any template a board may record as the one it was made from. */
+export type RecordedTemplateName = TemplateName | keyof typeof retiredTemplates;
+export const recordedTemplateNames: readonly RecordedTemplateName[] = [...templateNames, ...retiredTemplateNames];
+export const templateLabel: Readonly<Record<RecordedTemplateName, string>> = {
+  ...(Object.fromEntries(templateNames.map((name) => [name, templateCatalogue[name].label])) as Record<TemplateName, string>),
   'team-around-the-child': 'Team Around the Child (Early Help)',
 };
+/** What each offered template is for, in one line. */
+export const templateDescription: Readonly<Record<TemplateName, string>> = Object.fromEntries(
+  templateNames.map((name) => [name, templateCatalogue[name].description]),
+) as Record<TemplateName, string>;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { ActivityLine } from './activity';
 import type { Role } from './roles';
 
 /** Path prefix of the sync endpoint: `ws://HOST:PORT/sync/<boardId>?token=...&name=...&org=...&ext=1`. */
@@ -161,6 +162,8 @@ export interface ActivityEntry {
 /** 200 answer of `GET /api/boards/:id/activity` (any valid token), newest first. */
 export interface ActivityResponse {
   entries: ActivityEntry[];
+  /** The board's activity in words, newest first, narrowed by `partner` (organisation) and `person` (name) when asked. */
+  lines: ActivityLine[];
 }
 
 export const apiErrorCodes = [

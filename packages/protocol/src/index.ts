@@ -49,6 +49,7 @@ export {
   type ApiErrorBody,
 } from './api';
 export { tokenSubprotocolPrefix, tokenSubprotocol } from './syncToken';
+export { activityMessage, activitySentence, readActivityMessage, type ActivityLine, type ActivityMessage } from './activity';
 export {
   presenceStateSchema,
   presenceColourSchema,
@@ -57,3 +58,12 @@ export {
   readPresenceState,
   type PresenceState,
 } from './presence';
+export {
+  createSnapshotRequestSchema,
+  maxSnapshotLabel,
+  maxSnapshotsPerBoard,
+  type CreateSnapshotRequest,
+  type SnapshotBoardResponse,
+  type SnapshotSummary,
+  type SnapshotsResponse,
+} from './snapshots';

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { initBoard, templateNames, type TemplateName } from '@partnerboard/board';
+import { initBoard, recordedTemplateNames, templateNames, type RecordedTemplateName } from '@partnerboard/board';
 import { roles, type CreateBoardResponse, type Role } from '@partnerboard/protocol';
 import { generateBoardId, generateToken, hashToken } from '../auth/tokens.ts';
 import type { BoardStore, TokenHashes } from '../storage/BoardStore.ts';
@@ -11,8 +11,9 @@ export interface NewBoardInput {
   template?: string | undefined;
 }
 
-function isTemplateName(name: string): name is TemplateName {
-  return (templateNames as readonly string[]).includes(name);
+/** An offered template, or a retired one (which gets its replacement). */
+function isTemplateName(name: string): name is RecordedTemplateName {
+  return (recordedTemplateNames as readonly string[]).includes(name);
 }
 
 /** Thrown for a template name the board package does not know. */

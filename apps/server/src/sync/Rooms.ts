@@ -1,4 +1,4 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { closeCodes } from '@partnerboard/protocol';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
@@ -48,6 +48,31 @@ export class Rooms {
   /** The board's room if it is in memory. */
   loaded(boardId: string): BoardRoom | undefined {
     return this.live.get(boardId);
+  }
+
+  /**
+   * The board's committed document as one update: from its room when it is in memory (a room holds
+   * only committed updates), otherwise read from the store without loading a room. Null when there is no such board.
+   */
+  async encodedBoard(boardId: string): Promise<Uint8Array | null> {
+    const room = await this.loading.get(boardId)?.catch(() => null);
+    if (room && this.live.get(boardId) === room) return Y.encodeStateAsUpdate(room.doc);
+    const stored = await this.options.store.loadBoard(boardId);
+    if (!stored) return null;
+    const doc = new Y.Doc({ guid: boardId });
+    try {
+      // Each update on its own, as a room loads them: one that cannot be applied does not lose the rest.
+      for (const update of [stored.snapshot, ...stored.updates]) {
+        try {
+          Y.applyUpdate(doc, update);
+        } catch (error) {
+          this.options.log.error({ event: 'load-error', boardId, error: String(error) }, 'a stored update could not be applied');
+        }
+      }
+      return Y.encodeStateAsUpdate(doc);
+    } finally {
+      doc.destroy();
+    }
   }
 
   /** Puts a connection in its board's room, loading the board if needed; false when the board does not exist. */

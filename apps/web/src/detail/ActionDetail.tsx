@@ -1,8 +1,8 @@
-import type { Action } from '@partnerboard/board';
-import { useState } from 'react';
+import type { Action, Board } from '@partnerboard/board';
+import { useCallback, useState } from 'react';
 import { Button } from '../components';
 import { useBoardSession } from '../session/BoardSession';
-import { byId, selectGoals, useBoard } from '../session/useBoard';
+import { byId, useBoard } from '../session/useBoard';
 import { useUi } from '../state/ui';
 import { ActionFields } from './ActionFields';
 import { Comments } from './Comments';
@@ -14,10 +14,9 @@ import { StatusHistory } from './StatusHistory';
 /** Everything about one action: the goal it serves, its fields and RACI, notes, status history and comments. */
 export function ActionDetail({ action, onDeleted }: { action: Action; onDeleted(): void }) {
   const { canEdit } = useBoardSession();
-  const goals = useBoard(selectGoals);
+  const goal = useBoard(useCallback((board: Board) => byId(board.goals, action.goalId), [action.goalId]));
   const openDetail = useUi((state) => state.openDetail);
   const [deleting, setDeleting] = useState(false);
-  const goal = byId(goals, action.goalId);
   return (
     <>
       <p className="detail-panel__serves">

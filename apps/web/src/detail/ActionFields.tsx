@@ -10,8 +10,9 @@ import {
   type ActionStatus,
   type Priority,
 } from '@partnerboard/board';
+import { useMemo } from 'react';
 import { useBoardSession } from '../session/BoardSession';
-import { useBoard, wholeBoard } from '../session/useBoard';
+import { selectGoals, selectPartners, selectPeople, useBoard } from '../session/useBoard';
 import { ChoiceField, choiceToId, DateField, idToChoice, optionalPersonChoices, TextField } from './fields';
 import { RaciTable } from './RaciTable';
 import { useWrite } from '../session/write';
@@ -22,10 +23,13 @@ const priorityChoices = priorities.map((priority) => ({ value: priority, label: 
 /** The editable fields of an action, in the detail panel. */
 export function ActionFields({ action }: { action: Action }) {
   const { doc, actor } = useBoardSession();
-  const board = useBoard(wholeBoard);
+  const goals = useBoard(selectGoals);
+  const partners = useBoard(selectPartners);
+  const people = useBoard(selectPeople);
   const write = useWrite();
   const update = (patch: ActionPatch) => write(() => updateAction(doc, action.id, patch, actor), { toast: false });
-  const goalChoices = board.goals.map((goal) => ({ value: goal.id, label: goal.title }));
+  const goalChoices = useMemo(() => goals.map((goal) => ({ value: goal.id, label: goal.title })), [goals]);
+  const ownerChoices = useMemo(() => optionalPersonChoices({ partners, people }, 'No accountable owner yet'), [partners, people]);
 
   return (
     <div className="plan-fields">
@@ -47,7 +51,7 @@ export function ActionFields({ action }: { action: Action }) {
       <ChoiceField
         label="Accountable owner"
         value={idToChoice(action.ownerId)}
-        choices={optionalPersonChoices(board, 'No accountable owner yet')}
+        choices={ownerChoices}
         onCommit={(ownerId) => update({ ownerId: choiceToId(ownerId) })}
       />
       <DateField label="Due date" value={action.dueDate} onCommit={(dueDate) => update({ dueDate })} />

@@ -1,8 +1,8 @@
-import { addComment, deleteComment, limits, type Comment, type Id } from '@partnerboard/board';
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { addComment, commentsOn, deleteComment, limits, type Board, type Comment, type Id } from '@partnerboard/board';
+import { useCallback, useId, useState, type FormEvent } from 'react';
 import { Button } from '../components';
 import { useBoardSession } from '../session/BoardSession';
-import { useBoard, wholeBoard } from '../session/useBoard';
+import { byId, sameItems, useBoard } from '../session/useBoard';
 import { useWrite } from '../session/write';
 import { readCommentDraft, saveCommentDraft } from './commentDrafts';
 import { formatMoment } from './formatMoment';
@@ -11,18 +11,20 @@ import { ProofTag, useAuthor } from './WrittenBy';
 /** The conversation on a goal or action: who said what, from which organisation, when; live for everyone. */
 export function Comments({ itemId }: { itemId: Id }) {
   const { canEdit, me, doc, boardId } = useBoardSession();
-  const board = useBoard(wholeBoard);
+  const itemTitle = useBoard(useCallback((board: Board) => byId(board.goals, itemId)?.title ?? byId(board.actions, itemId)?.title ?? '', [itemId]));
+  const comments = useBoard(
+    useCallback((board: Board) => commentsOn(board, itemId), [itemId]),
+    sameItems,
+  );
   const write = useWrite();
   // What I was typing here last, kept in this browser until posted (a withdrawn link loses no words).
   const [text, setText] = useState(() => readCommentDraft(boardId, itemId));
-  const itemTitle = board.goals.find((goal) => goal.id === itemId)?.title ?? board.actions.find((action) => action.id === itemId)?.title ?? '';
   const type = (next: string) => {
     setText(next);
     saveCommentDraft(boardId, itemId, next, itemTitle);
   };
   const [error, setError] = useState<string | null>(null);
   const ids = useId();
-  const comments = useMemo(() => board.comments.filter((comment) => comment.itemId === itemId), [board.comments, itemId]);
 
   const post = (event: FormEvent) => {
     event.preventDefault();

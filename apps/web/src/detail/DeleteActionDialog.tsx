@@ -1,7 +1,8 @@
-import { deleteAction, type Action } from '@partnerboard/board';
+import { commentsOn, deleteAction, type Action, type Board } from '@partnerboard/board';
+import { useCallback } from 'react';
 import { ConfirmDeleteDialog } from '../components';
 import { useWrite } from '../session/write';
-import { useBoard, wholeBoard } from '../session/useBoard';
+import { useBoard } from '../session/useBoard';
 
 interface DeleteActionDialogProps {
   action: Action;
@@ -11,9 +12,8 @@ interface DeleteActionDialogProps {
 
 /** Confirms deleting an action, saying that its comments go with it. */
 export function DeleteActionDialog({ action, onClose, onDeleted }: DeleteActionDialogProps) {
-  const board = useBoard(wholeBoard);
+  const comments = useBoard(useCallback((board: Board) => commentsOn(board, action.id).length, [action.id]));
   const write = useWrite();
-  const comments = board.comments.filter((comment) => comment.itemId === action.id).length;
   return (
     <ConfirmDeleteDialog
       title={`Delete the action “${action.title}”?`}

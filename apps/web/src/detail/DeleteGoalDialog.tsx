@@ -1,8 +1,8 @@
-import { deleteGoal, type Goal } from '@partnerboard/board';
-import { useId, useState } from 'react';
+import { actionsOfGoal, commentsOn, deleteGoal, type Board, type Goal } from '@partnerboard/board';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { ConfirmDeleteDialog } from '../components';
 import { useBoardSession } from '../session/BoardSession';
-import { useBoard, wholeBoard } from '../session/useBoard';
+import { selectGoals, useBoard } from '../session/useBoard';
 import { useWrite } from '../session/write';
 
 interface DeleteGoalDialogProps {
@@ -14,13 +14,13 @@ interface DeleteGoalDialogProps {
 /** Confirms deleting a goal, saying what happens to its actions, and lets me move them to another goal instead. */
 export function DeleteGoalDialog({ goal, onClose, onDeleted }: DeleteGoalDialogProps) {
   const { doc } = useBoardSession();
-  const board = useBoard(wholeBoard);
+  const goals = useBoard(selectGoals);
+  const actionCount = useBoard(useCallback((board: Board) => actionsOfGoal(board, goal.id).length, [goal.id]));
+  const commentCount = useBoard(useCallback((board: Board) => commentsOn(board, goal.id).length, [goal.id]));
   const write = useWrite();
   const [fate, setFate] = useState<'move' | 'delete'>('move');
-  const otherGoals = board.goals.filter((other) => other.id !== goal.id);
+  const otherGoals = useMemo(() => goals.filter((other) => other.id !== goal.id), [goals, goal.id]);
   const [moveTo, setMoveTo] = useState<string>('');
-  const actionCount = board.actions.filter((action) => action.goalId === goal.id).length;
-  const commentCount = board.comments.filter((comment) => comment.itemId === goal.id).length;
   const ids = useId();
   const target = moveTo || otherGoals[0]?.id || '';
   const canMove = otherGoals.length > 0;

@@ -1,27 +1,40 @@
-import { createAction, limits, type Goal } from '@partnerboard/board';
-import { useId, useState, type FormEvent } from 'react';
+import { actionsOfGoal, createAction, limits, type Board, type Goal } from '@partnerboard/board';
+import { useCallback, useId, useRef, useState, type FormEvent } from 'react';
 import { Button, OwnerChip, StatusPill } from '../components';
+import { DuplicateActionNotice } from '../duplicates/DuplicateActionNotice';
+import { useDuplicateCheck } from '../duplicates/useDuplicateCheck';
 import { useBoardSession } from '../session/BoardSession';
-import { useBoard, wholeBoard } from '../session/useBoard';
+import { byId, sameItems, selectPartners, selectPeople, useBoard } from '../session/useBoard';
 import { useUi } from '../state/ui';
 import { useWrite } from '../session/write';
 
 /** The actions that deliver a goal, each opening in the panel, and a quick way to add one. */
 export function GoalActions({ goal }: { goal: Goal }) {
   const { canEdit, doc, actor } = useBoardSession();
-  const board = useBoard(wholeBoard);
+  const actions = useBoard(
+    useCallback((board: Board) => actionsOfGoal(board, goal.id), [goal.id]),
+    sameItems,
+  );
+  const people = useBoard(selectPeople);
+  const partners = useBoard(selectPartners);
   const openDetail = useUi((state) => state.openDetail);
   const write = useWrite();
   const ids = useId();
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const actions = board.actions.filter((action) => action.goalId === goal.id);
+  const duplicates = useDuplicateCheck();
+  const form = useRef<HTMLFormElement>(null);
+  const titleBox = useRef<HTMLInputElement>(null);
 
   const add = (event: FormEvent) => {
     event.preventDefault();
+    if (title.trim() !== '' && !duplicates.mayAdd(title, goal.id)) return;
     const result = write(() => createAction(doc, { title, goalId: goal.id }, actor), { toast: false });
     setError(result.ok ? null : result.error.message);
-    if (result.ok) setTitle('');
+    if (result.ok) {
+      setTitle('');
+      titleBox.current?.focus();
+    }
   };
 
   return (
@@ -34,8 +47,8 @@ export function GoalActions({ goal }: { goal: Goal }) {
       ) : (
         <ul className="goal-actions">
           {actions.map((action) => {
-            const owner = action.ownerId ? board.people.find((person) => person.id === action.ownerId) : undefined;
-            const partner = owner ? board.partners.find((candidate) => candidate.id === owner.partnerId) : undefined;
+            const owner = byId(people, action.ownerId);
+            const partner = byId(partners, owner?.partnerId);
             return (
               <li key={action.id} className="goal-actions__item">
                 <button type="button" className="link-button" onClick={() => openDetail('action', action.id)}>
@@ -49,13 +62,14 @@ export function GoalActions({ goal }: { goal: Goal }) {
         </ul>
       )}
       {canEdit ? (
-        <form className="inline-add" onSubmit={add}>
+        <form ref={form} className="inline-add" onSubmit={add}>
           <label className="field__label" htmlFor={`${ids}-title`}>
             New action for this goal
           </label>
           <div className="inline-add__row">
             <input
               id={`${ids}-title`}
+              ref={titleBox}
               className="input"
               value={title}
               maxLength={limits.title}
@@ -72,6 +86,7 @@ export function GoalActions({ goal }: { goal: Goal }) {
               {error}
             </p>
           ) : null}
+          <DuplicateActionNotice warning={duplicates.warningFor(title, goal.id)} onAddAnyway={() => form.current?.requestSubmit()} />
         </form>
       ) : null}
     </section>

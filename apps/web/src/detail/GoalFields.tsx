@@ -1,7 +1,7 @@
-import { useState } from 'react';
-import { goalProgress, goalStatuses, goalStatusLabel, limits, updateGoal, type Goal, type GoalPatch, type GoalStatus } from '@partnerboard/board';
+import { useCallback, useMemo, useState } from 'react';
+import { goalProgress, goalStatuses, goalStatusLabel, limits, updateGoal, type Board, type Goal, type GoalPatch, type GoalStatus } from '@partnerboard/board';
 import { useBoardSession } from '../session/BoardSession';
-import { useBoard, wholeBoard } from '../session/useBoard';
+import { sameFields, selectPartners, selectPeople, useBoard } from '../session/useBoard';
 import { CheckboxGroup, ChoiceField, choiceToId, DateField, idToChoice, optionalPersonChoices, TextField } from './fields';
 import { useWrite, type WriteResult } from '../session/write';
 import { ConfirmAchievedDialog } from './ConfirmAchievedDialog';
@@ -11,11 +11,17 @@ const statusChoices = goalStatuses.map((status) => ({ value: status, label: goal
 /** The editable fields of a goal, used in place on the goals view and in the detail panel. */
 export function GoalFields({ goal }: { goal: Goal }) {
   const { doc, actor } = useBoardSession();
-  const board = useBoard(wholeBoard);
+  const partners = useBoard(selectPartners);
+  const people = useBoard(selectPeople);
+  const progress = useBoard(
+    useCallback((board: Board) => goalProgress(board, goal.id), [goal.id]),
+    sameFields,
+  );
+  const ownerChoices = useMemo(() => optionalPersonChoices({ partners, people }, 'No owner yet'), [partners, people]);
+  const partnerOptions = useMemo(() => partners.map((partner) => ({ id: partner.id, label: partner.name, colour: partner.colour })), [partners]);
   const write = useWrite();
   const update = (patch: GoalPatch) => write(() => updateGoal(doc, goal.id, patch, actor), { toast: false });
   const [askAchieved, setAskAchieved] = useState(false);
-  const progress = goalProgress(board, goal.id);
   const open = progress.total - progress.done;
   const changeStatus = (status: GoalStatus): WriteResult<unknown> | null => {
     // Achieved while work is still open is asked about: a slip of the menu would tell every partner it is done.
@@ -43,7 +49,7 @@ export function GoalFields({ goal }: { goal: Goal }) {
       <ChoiceField
         label="Accountable owner"
         value={idToChoice(goal.ownerId)}
-        choices={optionalPersonChoices(board, 'No owner yet')}
+        choices={ownerChoices}
         onCommit={(ownerId) => update({ ownerId: choiceToId(ownerId) })}
       />
       <DateField label="Target date" value={goal.targetDate} onCommit={(targetDate) => update({ targetDate })} />
@@ -58,7 +64,7 @@ export function GoalFields({ goal }: { goal: Goal }) {
       />
       <CheckboxGroup
         legend="Contributing partners"
-        sections={[{ options: board.partners.map((partner) => ({ id: partner.id, label: partner.name, colour: partner.colour })) }]}
+        sections={[{ options: partnerOptions }]}
         selected={goal.partnerIds}
         onCommit={(partnerIds) => update({ partnerIds })}
         emptyText="No partner organisations on the board yet."

@@ -1,6 +1,6 @@
 import type { Action, ActionPatch, Id } from '@partnerboard/board';
-import { useId, useState } from 'react';
-import { useBoard, wholeBoard } from '../session/useBoard';
+import { useId, useMemo, useState } from 'react';
+import { selectPartners, selectPeople, useBoard } from '../session/useBoard';
 import type { WriteResult } from '../session/write';
 
 type RaciList = 'responsibleIds' | 'consultedIds' | 'informedIds';
@@ -20,7 +20,8 @@ const draftOf = (action: Action): Draft => ({
 
 /** Who does the work, who is asked and who is told, ticked per person and grouped by organisation. */
 export function RaciTable({ action, onCommit }: { action: Action; onCommit(patch: ActionPatch): WriteResult<unknown> }) {
-  const board = useBoard(wholeBoard);
+  const partners = useBoard(selectPartners);
+  const people = useBoard(selectPeople);
   const ids = useId();
   const [error, setError] = useState<string | null>(null);
   // My ticks show at once; the board's lists (with anyone else's changes) replace them when they change.
@@ -38,9 +39,13 @@ export function RaciTable({ action, onCommit }: { action: Action; onCommit(patch
     setError(result.ok ? null : result.error.message);
   };
 
-  const groups = board.partners
-    .map((partner) => ({ partner, people: board.people.filter((person) => person.partnerId === partner.id) }))
-    .filter((group) => group.people.length > 0);
+  const groups = useMemo(
+    () =>
+      partners
+        .map((partner) => ({ partner, people: people.filter((person) => person.partnerId === partner.id) }))
+        .filter((group) => group.people.length > 0),
+    [partners, people],
+  );
 
   return (
     <div className="raci-table plan-fields__wide">

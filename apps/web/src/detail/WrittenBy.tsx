@@ -1,5 +1,6 @@
 import type { Author, Board } from '@partnerboard/board';
-import { useBoard } from '../session/useBoard';
+import { useCallback } from 'react';
+import { sameFields, useBoard } from '../session/useBoard';
 import './writtenBy.css';
 
 /**
@@ -8,8 +9,11 @@ import './writtenBy.css';
  * before the server bound authors) the name the client wrote is shown, as self-declared.
  */
 export function useAuthor(writer: number | null, claimed: { name: string; organisation: string } | null): Author | null {
-  const authors = useBoard(selectAuthors);
-  const bound = writer === null ? undefined : authors.get(writer);
+  // The authors are read anew whenever the server binds anyone: only a change to this one re-renders.
+  const bound = useBoard(
+    useCallback((board: Board) => (writer === null ? undefined : board.authors.get(writer)), [writer]),
+    sameFields,
+  );
   if (bound) return bound;
   return claimed ? { name: claimed.name, organisation: claimed.organisation, verified: false } : null;
 }
@@ -26,5 +30,3 @@ export function ProofTag({ verified }: { verified: boolean }) {
     </span>
   );
 }
-
-const selectAuthors = (board: Board) => board.authors;

@@ -8,7 +8,8 @@ import { isFiltering, viewFilters } from './viewFilters';
 const any = '';
 
 /** What the filter bar narrows on each view, in the words of its label and search hint. */
-const narrows: Record<BoardView, { label: string; searchHint: string }> = {
+/** What the filter bar narrows on each view that has plan filters (viewFilters). */
+const narrows: Partial<Record<BoardView, { label: string; searchHint: string }>> = {
   board: { label: 'Filter actions', searchHint: 'Title, owner, goal…' },
   goals: { label: 'Filter goals', searchHint: 'Goal, owner, success measure…' },
   people: { label: 'Filter people', searchHint: 'Name, role or organisation…' },
@@ -66,14 +67,14 @@ export function FilterBar({ view }: { view: BoardView }) {
   const partnerName = new Map(partners.map((p) => [p.id, p.name]));
 
   return (
-    <div className={view === 'board' ? 'filter-bar' : 'filter-bar filter-bar--wide-search'} role="search" aria-label={narrows[view].label}>
+    <div className={view === 'board' ? 'filter-bar' : 'filter-bar filter-bar--wide-search'} role="search" aria-label={narrows[view]?.label ?? 'Filter'}>
       <div className="filter-bar__field filter-bar__field--search">
         <label htmlFor={searchId}>Search</label>
         <input
           id={searchId}
           type="search"
           className="input"
-          placeholder={narrows[view].searchHint}
+          placeholder={narrows[view]?.searchHint}
           value={filters.text}
           onChange={(event) => setFilters({ text: event.target.value })}
         />

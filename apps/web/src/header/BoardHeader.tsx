@@ -7,13 +7,14 @@ import { useUi } from '../state/ui';
 import { BoardIdentity } from './BoardIdentity';
 import { BoardTitle } from './BoardTitle';
 import { ConnectionBadge } from './ConnectionBadge';
+import { ExportButton } from '../exports/ExportButton';
 import { FoldingFilters } from '../filters/FoldingFilters';
 import { PresenceList } from './PresenceList';
 import { UndoButtons } from './UndoButtons';
 import { ViewSwitcher } from './ViewSwitcher';
 import './header.css';
 
-/** The board's header: title and purpose, views, who is here (me first), connection, undo/redo, sharing, and the filter bar (folded on a phone). */
+/** The board's header: title and purpose, export and print, views, who is here (me first), connection, undo/redo, sharing, and the filter bar (folded on a phone). */
 export function BoardHeader({ view }: { view: BoardView }) {
   const { boardId, role, canEdit } = useBoardSession();
   const title = useBoard(selectTitle);
@@ -25,6 +26,7 @@ export function BoardHeader({ view }: { view: BoardView }) {
           Partnerboard
         </a>
         <BoardTitle title={title || 'Untitled board'} />
+        <ExportButton />
         <div className="app-header__tools">
           <PresenceList />
           <ConnectionBadge viewOnly={!canEdit} />

@@ -1,7 +1,7 @@
 import { useId, type MouseEvent } from 'react';
 import { boardPath, navigate, useSearch } from '../routes/router';
 import type { BoardView } from '../state/ui';
-import { boardViews, viewGroupLabel, viewRegistry, type ViewGroup } from '../views/viewRegistry';
+import { boardViews, viewGroupLabel, viewRegistry, type ViewDefinition, type ViewGroup } from '../views/viewRegistry';
 
 const groups = Object.keys(viewGroupLabel) as ViewGroup[];
 
@@ -12,7 +12,7 @@ export function ViewSwitcher({ boardId, view }: { boardId: string; view: BoardVi
   return (
     <nav className="view-switcher" aria-label="Views">
       {groups.map((group) => {
-        const views = boardViews.filter((each) => viewRegistry[each].group === group);
+        const views = boardViews.filter((each) => viewRegistry[each].group === group && (viewRegistry[each] as ViewDefinition).listed !== false);
         if (views.length === 0) return null;
         return (
           <div className="view-switcher__group" key={group}>

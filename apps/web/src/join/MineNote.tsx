@@ -1,6 +1,8 @@
+import type { Board } from '@partnerboard/board';
+import { useCallback } from 'react';
 import { Button } from '../components/Button';
 import { useBoardSession } from '../session/BoardSession';
-import { useBoard, wholeBoard } from '../session/useBoard';
+import { byId, useBoard } from '../session/useBoard';
 import { useUi } from '../state/ui';
 import { isFiltering } from '../filters/viewFilters';
 import { mineEmptyReason, type MineItems } from './mineNote';
@@ -10,14 +12,13 @@ import './join.css';
 /** Why "Mine" shows nothing on this view, with a way to say who I am in the plan when that is why. */
 export function MineNote({ what }: { what: MineItems }) {
   const { me } = useBoardSession();
-  const board = useBoard(wholeBoard);
+  const personName = useBoard(useCallback((board: Board) => byId(board.people, me.personId)?.name ?? null, [me.personId]));
   const proven = useProvenIdentity();
   const filters = useUi((s) => s.filters);
   const setIdentityOpen = useUi((s) => s.setIdentityOpen);
-  const person = me.personId === null ? undefined : board.people.find((p) => p.id === me.personId);
   const { text, offerToSay } = mineEmptyReason({
     what,
-    personName: person?.name ?? null,
+    personName,
     proven: proven !== null,
     otherFilters: isFiltering(what === 'actions' ? 'board' : 'goals', { ...filters, mine: false }),
   });

@@ -1,10 +1,10 @@
 import { putBack, type Board, type Overwrite } from '@partnerboard/board';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Button } from '../components/Button';
 import { showToast } from '../components/Toasts';
 import { formatMoment } from '../detail/formatMoment';
 import { useBoardSession } from '../session/BoardSession';
-import { useBoard, wholeBoard } from '../session/useBoard';
+import { sameFields, sameItems, selectAuthors, useBoard } from '../session/useBoard';
 import { useWrite } from '../session/write';
 import { useUi } from '../state/ui';
 import { currentValue, fieldName, itemTitle, valueWords, wroteIt, writerWords } from './overwriteWords';
@@ -33,13 +33,12 @@ function readDismissed(boardId: string): ReadonlySet<string> {
  * one whose value was replaced can put it back. Shown while the value the board kept still stands.
  */
 export function OverwriteNotices() {
-  // Crossed changes are rare: only while there are some does this read the whole board.
+  // Crossed changes are rare: only while there are some is there more to read.
   const overwrites = useBoard(selectOverwrites);
   return overwrites.length > 0 ? <CrossedChanges /> : null;
 }
 
 function CrossedChanges() {
-  const board = useBoard(wholeBoard);
   const { boardId, me, today, canEdit } = useBoardSession();
   const [dismissed, setDismissed] = useState(() => readDismissed(boardId));
   const dismiss = (id: string) => {
@@ -51,14 +50,22 @@ function CrossedChanges() {
       // Private browsing without storage: dismissed for this visit only.
     }
   };
-  // Read at each render on purpose: a notice past its time goes at the board's next change.
-  // eslint-disable-next-line react-hooks/purity
-  const now = Date.now();
-  const mine = board.overwrites.filter((overwrite) => {
-    if (dismissed.has(overwrite.id) || now - Date.parse(overwrite.at) > showForMs) return false;
-    if (currentValue(board, overwrite) !== overwrite.kept.value) return false;
-    return wroteIt(overwrite.replaced.writer, board.authors, me) || wroteIt(overwrite.kept.writer, board.authors, me);
-  });
+  const authors = useBoard(selectAuthors);
+  const mine = useBoard(
+    useCallback(
+      (board: Board) => {
+        // Read at each change of the board on purpose: a notice past its time goes at the board's next change.
+        const now = Date.now();
+        return board.overwrites.filter((overwrite) => {
+          if (dismissed.has(overwrite.id) || now - Date.parse(overwrite.at) > showForMs) return false;
+          if (currentValue(board, overwrite) !== overwrite.kept.value) return false;
+          return wroteIt(overwrite.replaced.writer, board.authors, me) || wroteIt(overwrite.kept.writer, board.authors, me);
+        });
+      },
+      [dismissed, me],
+    ),
+    sameItems,
+  );
   if (mine.length === 0) return null;
   return (
     <section className="overwrite-notices" aria-labelledby="overwrite-notices-heading">
@@ -68,7 +75,7 @@ function CrossedChanges() {
       <ul className="plain-list overwrite-notices__list">
         {mine.map((overwrite) => (
           <li key={overwrite.id}>
-            <OverwriteNotice overwrite={overwrite} canPutBack={canEdit && wroteIt(overwrite.replaced.writer, board.authors, me)} onDismiss={() => dismiss(overwrite.id)} today={today} />
+            <OverwriteNotice overwrite={overwrite} canPutBack={canEdit && wroteIt(overwrite.replaced.writer, authors, me)} onDismiss={() => dismiss(overwrite.id)} today={today} />
           </li>
         ))}
       </ul>
@@ -78,21 +85,31 @@ function CrossedChanges() {
 
 function OverwriteNotice({ overwrite, canPutBack, onDismiss, today }: { overwrite: Overwrite; canPutBack: boolean; onDismiss(): void; today: string }) {
   const { actor } = useBoardSession();
-  const board = useBoard(wholeBoard);
+  // The notice in words: it changes only when a name, title or value it shows does.
+  const { title, replacedWords, keptWords, replacedBy, keptBy } = useBoard(
+    useCallback(
+      (board: Board) => ({
+        title: itemTitle(board, overwrite),
+        replacedWords: valueWords(board, overwrite.kind, overwrite.field, overwrite.replaced.value, today),
+        keptWords: valueWords(board, overwrite.kind, overwrite.field, overwrite.kept.value, today),
+        replacedBy: writerWords(overwrite.replaced.writer, board.authors),
+        keptBy: writerWords(overwrite.kept.writer, board.authors),
+      }),
+      [overwrite, today],
+    ),
+    sameFields,
+  );
   const write = useWrite();
   const openDetail = useUi((s) => s.openDetail);
-  const title = itemTitle(board, overwrite);
   const field = fieldName(overwrite.field);
-  const words = (side: Overwrite['kept']) => valueWords(board, overwrite.kind, overwrite.field, side.value, today);
   const when = (side: Overwrite['kept']) => (side.at ? ` (received ${formatMoment(side.at)})` : '');
-  const who = (side: Overwrite['kept']) => writerWords(side.writer, board.authors);
   const item = `the ${kindWords[overwrite.kind]} “${title ?? 'deleted'}”`;
   const headingId = `overwrite-${overwrite.id}`;
   const putMineBack = () => {
     const done = write((doc) => putBack(doc, overwrite, actor));
     if (!done.ok) return;
     onDismiss();
-    showToast({ tone: 'success', message: `Put back: the ${field} of ${item} is ${words(overwrite.replaced)} again, for everyone.` });
+    showToast({ tone: 'success', message: `Put back: the ${field} of ${item} is ${replacedWords} again, for everyone.` });
   };
   const openable = title !== null && (overwrite.kind === 'goal' || overwrite.kind === 'action');
   return (
@@ -101,9 +118,9 @@ function OverwriteNotice({ overwrite, canPutBack, onDismiss, today }: { overwrit
         {canPutBack ? `Your ${field} of ${item} was replaced` : `Your ${field} of ${item} replaced someone else’s`}
       </h3>
       <p>
-        {who(overwrite.replaced)} set it to <strong>{words(overwrite.replaced)}</strong>
-        {when(overwrite.replaced)}, and {who(overwrite.kept)} set it to <strong>{words(overwrite.kept)}</strong>
-        {when(overwrite.kept)}, neither having seen the other’s change. The board keeps <strong>{words(overwrite.kept)}</strong>.
+        {replacedBy} set it to <strong>{replacedWords}</strong>
+        {when(overwrite.replaced)}, and {keptBy} set it to <strong>{keptWords}</strong>
+        {when(overwrite.kept)}, neither having seen the other’s change. The board keeps <strong>{keptWords}</strong>.
       </p>
       <div className="overwrite-notice__actions">
         {canPutBack ? (

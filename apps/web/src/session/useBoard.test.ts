@@ -2,7 +2,7 @@ import { createPerson, createPartner, readBoard, updatePerson } from '@partnerbo
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { keepUnchanged } from './keepUnchanged';
-import { byId, sameFields, sameItems } from './useBoard';
+import { byId, sameFields, sameFieldsEach, sameItems } from './useBoard';
 
 describe('byId', () => {
   it('finds an entity of the list by id, and nothing for a missing or empty id', () => {
@@ -42,5 +42,17 @@ describe('sameItems and sameFields', () => {
     expect(sameFields<{ done?: number; total: number }>({ total: 3 }, { done: undefined, total: 3 })).toBe(false);
     expect(sameFields(null, null)).toBe(true);
     expect(sameFields<{ done: number } | null>({ done: 1 }, null)).toBe(false);
+  });
+
+  it('call undefined equal only to undefined (an author the server has not bound)', () => {
+    expect(sameFields(undefined, undefined)).toBe(true);
+    expect(sameFields<{ name: string } | undefined>({ name: 'Asha Patel' }, undefined)).toBe(false);
+    expect(sameFields<{ name: string } | undefined>(undefined, { name: 'Asha Patel' })).toBe(false);
+  });
+
+  it('call lists of small values equal when each item is the same field by field, in the same order', () => {
+    expect(sameFieldsEach([{ open: 2 }, { open: 0 }], [{ open: 2 }, { open: 0 }])).toBe(true);
+    expect(sameFieldsEach([{ open: 2 }, { open: 0 }], [{ open: 0 }, { open: 2 }])).toBe(false);
+    expect(sameFieldsEach([{ open: 2 }], [{ open: 2 }, { open: 0 }])).toBe(false);
   });
 });

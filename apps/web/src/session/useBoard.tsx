@@ -26,7 +26,7 @@ export function useBoard<T>(select: (board: Board) => T, equal?: (a: T, b: T) =>
   return useSyncExternalStoreWithSelector(live.subscribe, live.getBoard, null, select, equal);
 }
 
-/** The whole board: for parts shown only on demand (a dialog, the detail panel), which may re-render on every change. */
+/** The whole board: it changes on every edit, so a component that selects it re-renders on every edit. Prefer a slice. */
 export const wholeBoard = (board: Board): Board => board;
 
 const indexes = new WeakMap<readonly { id: Id }[], Map<Id, unknown>>();
@@ -54,13 +54,19 @@ export const selectPeople = (board: Board) => board.people;
 export const selectGoals = (board: Board) => board.goals;
 export const selectActions = (board: Board) => board.actions;
 export const selectLeadPersonId = (board: Board) => board.meta.leadPersonId;
+export const selectAuthors = (board: Board) => board.authors;
 
-/** Equal when both are null, or objects whose own fields are the same (for small values built anew each time, e.g. counts). */
-export function sameFields<T extends object | null>(a: T, b: T): boolean {
+/** Equal when both are null (or undefined), or objects whose own fields are the same (for small values built anew each time, e.g. counts). */
+export function sameFields<T extends object | null | undefined>(a: T, b: T): boolean {
   if (a === b) return true;
-  if (a === null || b === null) return false;
+  if (a === null || b === null || a === undefined || b === undefined) return false;
   const left = a as Record<string, unknown>;
   const right = b as Record<string, unknown>;
   const keys = Object.keys(left);
   return keys.length === Object.keys(right).length && keys.every((key) => Object.hasOwn(right, key) && Object.is(left[key], right[key]));
+}
+
+/** Equal when both lists hold items that are the same field by field, in the same order (for lists of small values built anew each time). */
+export function sameFieldsEach<T extends object>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, index) => sameFields(item, b[index]));
 }

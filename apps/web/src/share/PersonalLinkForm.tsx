@@ -12,23 +12,24 @@ export const personalRoleLabel: Record<PersonalLinkRole, string> = {
 };
 
 /** The board's people as a personal link names them: their name and their organisation's. */
-function peopleToName(board: Board) {
-  return board.people.map((person) => ({
+function peopleToName({ people, partners }: Pick<Board, 'people' | 'partners'>) {
+  return people.map((person) => ({
     id: person.id,
     name: person.name.trim(),
-    organisation: board.partners.find((partner) => partner.id === person.partnerId)?.name.trim() ?? '',
+    organisation: partners.find((partner) => partner.id === person.partnerId)?.name.trim() ?? '',
   }));
 }
 
 export interface PersonalLinkFormProps {
-  board: Board;
+  people: Board['people'];
+  partners: Board['partners'];
   busy: boolean;
   /** Refuse by throwing an Error whose message is shown under the form. */
   onSubmit(request: CreatePersonalLinkRequest): Promise<void>;
 }
 
 /** Who a new personal link is for (one of the board's people, or a name typed in) and what it lets them do. */
-export function PersonalLinkForm({ board, busy, onSubmit }: PersonalLinkFormProps) {
+export function PersonalLinkForm({ busy, onSubmit, ...board }: PersonalLinkFormProps) {
   const people = peopleToName(board).filter((person) => person.name !== '');
   const [choice, setChoice] = useState(people[0]?.id ?? someoneElse);
   const [name, setName] = useState('');

@@ -4,7 +4,7 @@ import { Button } from '../components/Button';
 import { Dialog } from '../components/Dialog';
 import { showToast } from '../components/Toasts';
 import { useBoardSession } from '../session/BoardSession';
-import { useBoard, wholeBoard } from '../session/useBoard';
+import { selectPartners, selectPeople, useBoard } from '../session/useBoard';
 import { createPersonalLink, fetchPersonalLinks, withdrawPersonalLink } from '../sync/boardApi';
 import { readBoardMemory } from '../sync/boardMemory';
 import { copyText } from './copyText';
@@ -31,7 +31,8 @@ type Loaded = { status: 'loading' } | { status: 'failed'; message: string } | { 
  */
 export function PersonalLinks() {
   const { boardId, me } = useBoardSession();
-  const board = useBoard(wholeBoard);
+  const people = useBoard(selectPeople);
+  const partners = useBoard(selectPartners);
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [made, setMade] = useState<CreatePersonalLinkResponse | null>(null);
   const [busy, setBusy] = useState(false);
@@ -93,7 +94,7 @@ export function PersonalLinks() {
         A link for one named person. Whatever they do is shown under their name as verified, and you can withdraw their link alone. Names given on the
         shared links above are self-declared.
       </p>
-      <PersonalLinkForm board={board} busy={busy} onSubmit={make} />
+      <PersonalLinkForm people={people} partners={partners} busy={busy} onSubmit={make} />
       {made ? <MadeLink link={made} /> : null}
       {loaded.status === 'loading' ? <p>Loading the personal links…</p> : null}
       {loaded.status === 'failed' ? (

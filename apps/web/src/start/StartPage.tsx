@@ -1,4 +1,4 @@
-import { templateLabel, templateNames, type TemplateName } from '@partnerboard/board';
+import type { TemplateName } from '@partnerboard/board';
 import { useState, type FormEvent } from 'react';
 import { Button } from '../components/Button';
 import { Field } from '../components/Field';
@@ -6,7 +6,9 @@ import { boardPath, navigate } from '../routes/router';
 import { createBoard } from '../sync/boardApi';
 import { rememberBoard, rememberedBoards } from '../sync/boardMemory';
 import { useUi } from '../state/ui';
+import { ImportBoard } from './ImportBoard';
 import { RecentBoards } from './RecentBoards';
+import { TemplateChoice } from './TemplateChoice';
 import './start.css';
 
 /** Creates a board (title, shared purpose, template); the creator lands on it as facilitator with the share links open. */
@@ -64,17 +66,7 @@ export function StartPage() {
         <Field label="Shared purpose" hint="The outcome all partners are working towards, in a sentence or two. Optional.">
           {(control) => <textarea {...control} rows={3} value={purpose} onChange={(e) => setPurpose(e.target.value)} />}
         </Field>
-        <Field label="Start from" hint="A template fills in partners, goals and actions you can change.">
-          {(control) => (
-            <select {...control} value={template} onChange={(e) => setTemplate(e.target.value as TemplateName)}>
-              {templateNames.map((name) => (
-                <option key={name} value={name}>
-                  {templateLabel[name]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <TemplateChoice value={template} onChange={setTemplate} />
         {error.form ? (
           <p className="field__error" role="alert">
             {error.form}
@@ -85,6 +77,7 @@ export function StartPage() {
         </Button>
         <p className="start__note">You will get three links to share: facilitator, editor and viewer.</p>
       </form>
+      <ImportBoard />
     </main>
   );
 }

@@ -42,7 +42,8 @@ export type ShareTokens = CreateBoardResponse['tokens'];
 export type CreatedBoard = CreateBoardResponse;
 export type BoardAccess = BoardAccessResponse;
 
-async function request<T>(path: string, init: RequestInit & { token?: string } = {}): Promise<T> {
+/** A JSON call of the board API; a refusal or failure throws BoardApiError with the server's message. */
+export async function request<T>(path: string, init: RequestInit & { token?: string } = {}): Promise<T> {
   const headers = new Headers(init.headers);
   if (init.body !== undefined) headers.set('Content-Type', 'application/json');
   if (init.token) headers.set('Authorization', `Bearer ${init.token}`);

@@ -12,7 +12,7 @@ import {
   type RotateTokenResponse,
 } from '@partnerboard/protocol';
 import { refusalMessage, type BoardAccess } from '../../auth/BoardAccess.ts';
-import { bearerToken, hashToken, sameHash } from '../../auth/tokens.ts';
+import { bearerToken } from '../../auth/tokens.ts';
 import { createBoard, UnknownTemplateError } from '../../boards/createBoard.ts';
 import { currentTokens, replaceLink } from '../../boards/shareLinks.ts';
 import type { Config } from '../../config.ts';
@@ -23,6 +23,7 @@ import type { BoardStore } from '../../storage/BoardStore.ts';
 import type { Rooms } from '../../sync/Rooms.ts';
 import type { SyncEndpoint } from '../../sync/SyncEndpoint.ts';
 import { readJsonBody } from '../readJsonBody.ts';
+import { creationGate } from './creationGate.ts';
 import { grantOf } from './requestAccess.ts';
 import { ApiError, sendJson, sendNoContent } from '../responses.ts';
 
@@ -53,20 +54,11 @@ function isRole(value: string | undefined): value is Role {
 /** The JSON API for boards: create, open (check a link), show and rotate the share links, read the activity log, delete. */
 export function boardRoutes(options: BoardRoutesOptions): Route[] {
   const { config, store, access, sync, rooms, createLimit, log, metrics } = options;
-  const adminKeyHash = config.adminKey === undefined ? null : hashToken(config.adminKey);
+  const passCreationGate = creationGate(config.adminKey, createLimit);
 
   /** The role the request's bearer token grants on the board, or an ApiError. */
   async function roleOf(req: IncomingMessage, boardId: string): Promise<Role> {
     return (await grantOf(access, req, boardId)).role;
-  }
-
-  function checkAdminKey(req: IncomingMessage): void {
-    if (!adminKeyHash) return;
-    const key = bearerToken(req.headers.authorization);
-    if (!key) {
-      throw new ApiError(401, 'unauthorized', 'Creating a board on this server needs the admin key.', { 'WWW-Authenticate': 'Bearer' });
-    }
-    if (!sameHash(hashToken(key), adminKeyHash)) throw new ApiError(403, 'forbidden', 'That admin key is not right.');
   }
 
   return [
@@ -74,14 +66,7 @@ export function boardRoutes(options: BoardRoutesOptions): Route[] {
       method: 'POST',
       path: '/api/boards',
       handler: async (req, res) => {
-        checkAdminKey(req);
-        const address = req.socket.remoteAddress ?? 'unknown';
-        const allowed = createLimit.take(address);
-        if (!allowed.allowed) {
-          throw new ApiError(429, 'rate_limited', 'Too many boards created from this address; try again in a minute.', {
-            'Retry-After': String(allowed.retryAfterSeconds),
-          });
-        }
+        passCreationGate(req);
         const parsed = createBoardRequestSchema.safeParse(await readJsonBody(req, config.maxBodyBytes));
         if (!parsed.success) {
           const issue = parsed.error.issues[0];

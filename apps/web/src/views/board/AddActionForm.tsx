@@ -1,6 +1,8 @@
 import { actionStatusLabel, createAction, type ActionStatus, type Goal, type Id } from '@partnerboard/board';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Button } from '../../components/Button';
+import { DuplicateActionNotice } from '../../duplicates/DuplicateActionNotice';
+import { useDuplicateCheck } from '../../duplicates/useDuplicateCheck';
 import { useBoardSession } from '../../session/BoardSession';
 import { useUi } from '../../state/ui';
 import { useWrite } from '../../session/write';
@@ -28,6 +30,7 @@ export function AddActionForm({ status, goalId, goals, lastActionId, placeLabel 
   const [title, setTitle] = useState('');
   const [pickedGoal, setPickedGoal] = useState<Id>('');
   const [error, setError] = useState<string | null>(null);
+  const duplicates = useDuplicateCheck();
   const titleRef = useRef<HTMLInputElement>(null);
   const openButton = useRef<HTMLButtonElement>(null);
   const form = useRef<HTMLFormElement>(null);
@@ -61,6 +64,7 @@ export function AddActionForm({ status, goalId, goals, lastActionId, placeLabel 
     setOpen(false);
     setTitle('');
     setError(null);
+    duplicates.dismiss();
     requestAnimationFrame(() => openButton.current?.focus());
   };
 
@@ -71,6 +75,7 @@ export function AddActionForm({ status, goalId, goals, lastActionId, placeLabel 
       setError('Type what needs doing.');
       return;
     }
+    if (!duplicates.mayAdd(trimmed, goal)) return;
     const created = write(
       (doc) => createAction(doc, { title: trimmed, goalId: goal, status, ...(lastActionId ? { after: lastActionId } : {}) }, actor),
       { toast: false },
@@ -128,6 +133,7 @@ export function AddActionForm({ status, goalId, goals, lastActionId, placeLabel 
           {error}
         </p>
       ) : null}
+      <DuplicateActionNotice warning={duplicates.warningFor(title, goal)} onAddAnyway={() => form.current?.requestSubmit()} />
       <div className="form-actions">
         <Button type="submit" variant="primary" size="small">
           Add

@@ -1,6 +1,6 @@
 import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core';
 import { goalProgress, isPastTarget, type Board, type Goal } from '@partnerboard/board';
-import { useCallback, useId, useState } from 'react';
+import { memo, useCallback, useId, useState } from 'react';
 import { Badge, Button, OwnerChip, StatusPill } from '../../components';
 import { DeleteGoalDialog } from '../../detail/DeleteGoalDialog';
 import { GoalFields } from '../../detail/GoalFields';
@@ -24,8 +24,11 @@ interface GoalCardProps {
   dragHandleRef?(element: HTMLElement | null): void;
 }
 
-/** One shared goal: status in colour and words, owner and organisation, partners, target, success measure, progress. */
-export function GoalCard({ goal, dragHandle, dragHandleRef }: GoalCardProps) {
+/**
+ * One shared goal: status in colour and words, owner and organisation, partners, target, success measure, progress.
+ * Memoised: the list re-renders whenever any goal changes, and only the goal that changed needs drawing again.
+ */
+export const GoalCard = memo(function GoalCard({ goal, dragHandle, dragHandleRef }: GoalCardProps) {
   const { canEdit, today } = useBoardSession();
   const people = useBoard(selectPeople);
   const allPartners = useBoard(selectPartners);
@@ -132,4 +135,4 @@ export function GoalCard({ goal, dragHandle, dragHandleRef }: GoalCardProps) {
       {deleting ? <DeleteGoalDialog goal={goal} onClose={() => setDeleting(false)} onDeleted={() => setDeleting(false)} /> : null}
     </article>
   );
-}
+});

@@ -13,13 +13,15 @@ import {
 import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { moveGoal, placeOnDrop, type Goal } from '@partnerboard/board';
-import { useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { useBoardSession } from '../../session/BoardSession';
 import { useWrite } from '../../session/write';
 import { GoalCard } from './GoalCard';
 
-function SortableGoal({ goal }: { goal: Goal }) {
+const SortableGoal = memo(function SortableGoal({ goal }: { goal: Goal }) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: goal.id });
+  // The same handle while dnd-kit's parts are the same, so that the memoised card is not drawn again.
+  const dragHandle = useMemo(() => ({ attributes, listeners }), [attributes, listeners]);
   return (
     <li
       ref={setNodeRef}
@@ -27,10 +29,10 @@ function SortableGoal({ goal }: { goal: Goal }) {
       data-list-item={goal.id}
       style={{ transform: CSS.Translate.toString(transform), transition }}
     >
-      <GoalCard goal={goal} dragHandle={{ attributes, listeners }} dragHandleRef={setActivatorNodeRef} />
+      <GoalCard goal={goal} dragHandle={dragHandle} dragHandleRef={setActivatorNodeRef} />
     </li>
   );
-}
+});
 
 const instructions =
   'To move a goal, press Space or Enter on its move button to pick it up, then the arrow keys to move it. ' +

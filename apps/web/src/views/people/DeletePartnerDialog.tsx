@@ -1,9 +1,9 @@
-import { deletePartner, type Partner } from '@partnerboard/board';
-import { useId, useState } from 'react';
+import { deletePartner, type Board, type Partner } from '@partnerboard/board';
+import { useCallback, useId, useState } from 'react';
 import { ConfirmDeleteDialog } from '../../components';
 import { useWrite } from '../../session/write';
 import { useBoardSession } from '../../session/BoardSession';
-import { useBoard, wholeBoard } from '../../session/useBoard';
+import { selectPartners, selectPeople, useBoard } from '../../session/useBoard';
 
 /**
  * Confirms removing a partner organisation and says what happens: its people move to another
@@ -11,12 +11,15 @@ import { useBoard, wholeBoard } from '../../session/useBoard';
  */
 export function DeletePartnerDialog({ partner, onClose }: { partner: Partner; onClose(): void }) {
   const { doc } = useBoardSession();
-  const board = useBoard(wholeBoard);
+  const people = useBoard(selectPeople);
+  const partners = useBoard(selectPartners);
+  const commitments = useBoard(
+    useCallback((board: Board) => board.commitments.filter((commitment) => commitment.partnerId === partner.id).length, [partner.id]),
+  );
   const write = useWrite();
   const ids = useId();
-  const members = board.people.filter((person) => person.partnerId === partner.id);
-  const others = board.partners.filter((candidate) => candidate.id !== partner.id);
-  const commitments = board.commitments.filter((commitment) => commitment.partnerId === partner.id).length;
+  const members = people.filter((person) => person.partnerId === partner.id);
+  const others = partners.filter((candidate) => candidate.id !== partner.id);
   const [target, setTarget] = useState('');
   const chosen = target || others[0]?.id || '';
   const blocked = members.length > 0 && others.length === 0;

@@ -1,11 +1,11 @@
-import { deletePerson, responsibilitiesOf, type Person } from '@partnerboard/board';
-import { useId, useState } from 'react';
+import { deletePerson, responsibilitiesOf, type Board, type Person } from '@partnerboard/board';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { ConfirmDeleteDialog } from '../../components';
 import { inWords, responsibilityWords } from '../../components/words';
 import { peopleChoices } from '../../detail/fields';
 import { useWrite } from '../../session/write';
 import { useBoardSession } from '../../session/BoardSession';
-import { useBoard, wholeBoard } from '../../session/useBoard';
+import { sameItems, selectPartners, selectPeople, useBoard } from '../../session/useBoard';
 
 /**
  * Confirms removing a person and says what happens: they leave every R, C and I list and any partner
@@ -13,13 +13,21 @@ import { useBoard, wholeBoard } from '../../session/useBoard';
  */
 export function DeletePersonDialog({ person, onClose }: { person: Person; onClose(): void }) {
   const { doc } = useBoardSession();
-  const board = useBoard(wholeBoard);
+  const held = useBoard(
+    useCallback((board: Board) => responsibilityWords(responsibilitiesOf(board, person.id)), [person.id]),
+    sameItems,
+  );
+  const partners = useBoard(selectPartners);
+  const people = useBoard(selectPeople);
   const write = useWrite();
   const ids = useId();
-  const held = responsibilityWords(responsibilitiesOf(board, person.id));
-  const successors = peopleChoices(board)
-    .map((group) => ({ ...group, choices: group.choices.filter((choice) => choice.value !== person.id) }))
-    .filter((group) => group.choices.length > 0);
+  const successors = useMemo(
+    () =>
+      peopleChoices({ partners, people })
+        .map((group) => ({ ...group, choices: group.choices.filter((choice) => choice.value !== person.id) }))
+        .filter((group) => group.choices.length > 0),
+    [partners, people, person.id],
+  );
   const [successor, setSuccessor] = useState('');
   const chosen = successor || successors[0]?.choices[0]?.value || '';
   const needsSuccessor = held.length > 0;

@@ -1,8 +1,8 @@
-import { partnerKindLabel, type Partner, type Person } from '@partnerboard/board';
-import { useId, useState } from 'react';
+import { partnerKindLabel, type Board, type Partner, type Person } from '@partnerboard/board';
+import { memo, useCallback, useId, useState } from 'react';
 import { Badge, Button } from '../../components';
 import { useBoardSession } from '../../session/BoardSession';
-import { selectLeadPersonId, selectPeople, useBoard } from '../../session/useBoard';
+import { sameItems, selectLeadPersonId, useBoard } from '../../session/useBoard';
 import { AddPersonForm } from './AddPersonForm';
 import { DeletePartnerDialog } from './DeletePartnerDialog';
 import { DeletePersonDialog } from './DeletePersonDialog';
@@ -11,7 +11,7 @@ import { PersonFields } from './PersonFields';
 import type { ShownPeople } from './shownPeople';
 
 /** One person of an organisation, with their edit and remove buttons for those who can edit. */
-export function PersonRow({ person, isLead, isLeadProfessional }: { person: Person; isLead: boolean; isLeadProfessional: boolean }) {
+export const PersonRow = memo(function PersonRow({ person, isLead, isLeadProfessional }: { person: Person; isLead: boolean; isLeadProfessional: boolean }) {
   const { canEdit } = useBoardSession();
   const [editing, setEditing] = useState(false);
   const [removing, setRemoving] = useState(false);
@@ -42,18 +42,20 @@ export function PersonRow({ person, isLead, isLeadProfessional }: { person: Pers
       {removing ? <DeletePersonDialog person={person} onClose={() => setRemoving(false)} /> : null}
     </li>
   );
-}
+});
 
-/** A partner organisation with its colour, kind, lead and people (those the filters leave shown). */
-export function PartnerCard({ partner, shown }: { partner: Partner; shown: ShownPeople }) {
+/** A partner organisation with its colour, kind, lead and people (those the filters leave shown); memoised, as the view re-renders for any organisation's change. */
+export const PartnerCard = memo(function PartnerCard({ partner, shown }: { partner: Partner; shown: ShownPeople }) {
   const { canEdit } = useBoardSession();
-  const people = useBoard(selectPeople);
+  const everyone = useBoard(
+    useCallback((board: Board) => board.people.filter((person) => person.partnerId === partner.id), [partner.id]),
+    sameItems,
+  );
   const leadPersonId = useBoard(selectLeadPersonId);
   const headingId = useId();
   const [editing, setEditing] = useState(false);
   const [adding, setAdding] = useState(false);
   const [removing, setRemoving] = useState(false);
-  const everyone = people.filter((person) => person.partnerId === partner.id);
   const members = everyone.filter((person) => shown.personIds.has(person.id));
   const lead = partner.leadPersonId ? everyone.find((person) => person.id === partner.leadPersonId) : undefined;
 
@@ -113,4 +115,4 @@ export function PartnerCard({ partner, shown }: { partner: Partner; shown: Shown
       {removing ? <DeletePartnerDialog partner={partner} onClose={() => setRemoving(false)} /> : null}
     </article>
   );
-}
+});

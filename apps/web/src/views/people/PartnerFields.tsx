@@ -4,20 +4,20 @@ import { useDraft } from '../../components/useDraft';
 import { ChoiceField, choiceToId, idToChoice, TextField } from '../../detail/fields';
 import { useWrite } from '../../session/write';
 import { useBoardSession } from '../../session/BoardSession';
-import { useBoard, wholeBoard } from '../../session/useBoard';
+import { selectPeople, useBoard } from '../../session/useBoard';
 
 const kindChoices = partnerKinds.map((kind) => ({ value: kind, label: partnerKindLabel[kind] }));
 
 /** A partner organisation's name, kind, colour and lead, edited in place. */
 export function PartnerFields({ partner }: { partner: Partner }) {
   const { doc } = useBoardSession();
-  const board = useBoard(wholeBoard);
+  const people = useBoard(selectPeople);
   const write = useWrite();
   const colourId = useId();
   const [colour, setColour] = useDraft(partner.colour);
   const [colourError, setColourError] = useState<string | null>(null);
   const update = (patch: PartnerPatch) => write(() => updatePartner(doc, partner.id, patch), { toast: false });
-  const members = board.people
+  const members = people
     .filter((person) => person.partnerId === partner.id)
     .map((person) => ({ value: person.id, label: person.name }));
 

@@ -2,12 +2,12 @@ import { limits, updatePerson, type Person, type PersonPatch } from '@partnerboa
 import { ChoiceField, TextField } from '../../detail/fields';
 import { useWrite } from '../../session/write';
 import { useBoardSession } from '../../session/BoardSession';
-import { useBoard, wholeBoard } from '../../session/useBoard';
+import { selectPartners, useBoard } from '../../session/useBoard';
 
 /** A person's name, role, contact and organisation, edited in place. */
 export function PersonFields({ person }: { person: Person }) {
   const { doc } = useBoardSession();
-  const board = useBoard(wholeBoard);
+  const partners = useBoard(selectPartners);
   const write = useWrite();
   const update = (patch: PersonPatch) => write(() => updatePerson(doc, person.id, patch), { toast: false });
   return (
@@ -21,8 +21,8 @@ export function PersonFields({ person }: { person: Person }) {
         value={person.partnerId}
         choices={[
           // Someone whose organisation is gone keeps a choice that says so, so that picking any organisation is a change.
-          ...(board.partners.some((partner) => partner.id === person.partnerId) ? [] : [{ value: person.partnerId, label: 'Not on the board: choose one' }]),
-          ...board.partners.map((partner) => ({ value: partner.id, label: partner.name })),
+          ...(partners.some((partner) => partner.id === person.partnerId) ? [] : [{ value: person.partnerId, label: 'Not on the board: choose one' }]),
+          ...partners.map((partner) => ({ value: partner.id, label: partner.name })),
         ]}
         onCommit={(partnerId) => update({ partnerId })}
       />

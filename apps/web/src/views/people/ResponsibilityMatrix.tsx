@@ -1,7 +1,7 @@
-import { goalStatusLabel, matrixSections, raciMatrix, type Board, type Goal, type Id, type RaciRole, type RaciRow } from '@partnerboard/board';
-import { memo, useMemo, useState } from 'react';
+import { goalStatusLabel, matrixSections, raciMatrix, type Board, type Goal, type Id, type MatrixSection, type RaciRole, type RaciRow } from '@partnerboard/board';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { Badge } from '../../components';
-import { useBoard, wholeBoard } from '../../session/useBoard';
+import { byId, sameItems, selectPartners, useBoard } from '../../session/useBoard';
 import { useUi } from '../../state/ui';
 import type { ShownPeople } from './shownPeople';
 
@@ -38,7 +38,16 @@ function ToggleActions({ open, actionCount, onToggle }: SectionToggle) {
   );
 }
 
-function GoalRow({ goal, people, toggle }: { goal: Goal; people: Board['people']; toggle: SectionToggle }) {
+interface GoalRowProps {
+  goal: Goal;
+  people: Board['people'];
+  open: boolean;
+  actionCount: number;
+  onToggle(key: string): void;
+}
+
+// Memoised: the matrix re-renders when any row changes, and a goal's row only when that goal, its count or the people do.
+const GoalRow = memo(function GoalRow({ goal, people, open, actionCount, onToggle }: GoalRowProps) {
   const openDetail = useUi((state) => state.openDetail);
   return (
     <tr className="raci__goal-row">
@@ -49,18 +58,17 @@ function GoalRow({ goal, people, toggle }: { goal: Goal; people: Board['people']
         </button>
         <span className="visually-hidden">, {goalStatusLabel[goal.status]}</span>
         {goal.ownerId === null ? <Badge tone="warning">No accountable owner</Badge> : null}
-        <ToggleActions {...toggle} />
+        <ToggleActions open={open} actionCount={actionCount} onToggle={() => onToggle(goal.id)} />
       </th>
       {people.map((person) => (
         <Cell key={person.id} roles={goal.ownerId === person.id ? ['A'] : undefined} />
       ))}
     </tr>
   );
-}
+});
 
 interface ActionRowProps {
   row: RaciRow;
-  title: string;
   people: Board['people'];
 }
 
@@ -68,24 +76,36 @@ function sameRoles(a: RaciRow['byPerson'], b: RaciRow['byPerson']): boolean {
   return a.size === b.size && [...a].every(([key, roles]) => b.get(key)?.join() === roles.join());
 }
 
-// raciMatrix makes new rows on every change; a row whose roles did not change is not drawn again (2,000 actions × people).
-const sameRow = (before: ActionRowProps, after: ActionRowProps) =>
-  before.title === after.title &&
-  before.people === after.people &&
-  before.row.actionId === after.row.actionId &&
-  before.row.missing.join() === after.row.missing.join() &&
-  sameRoles(before.row.byPerson, after.row.byPerson);
+const sameRaciRow = (a: RaciRow, b: RaciRow) =>
+  a.actionId === b.actionId && a.goalId === b.goalId && a.missing.join() === b.missing.join() && sameRoles(a.byPerson, b.byPerson) && sameRoles(a.byPartner, b.byPartner);
 
-const ActionRow = memo(function ActionRow({ row, title, people }: ActionRowProps) {
+// raciMatrix makes new rows on every change: the matrix keeps the ones it has while no role changed (an edit to a title, a status or a date).
+const sameRaciRows = (a: readonly RaciRow[], b: readonly RaciRow[]) => a.length === b.length && a.every((row, index) => sameRaciRow(row, b[index] as RaciRow));
+
+const sameSections = (a: readonly MatrixSection[], b: readonly MatrixSection[]) =>
+  a.length === b.length && a.every((section, index) => section.goal === b[index]?.goal && sameItems(section.rows, b[index]?.rows ?? []));
+
+// A row whose roles did not change is not drawn again (2,000 actions × people).
+const sameRow = (before: ActionRowProps, after: ActionRowProps) => before.people === after.people && sameRaciRow(before.row, after.row);
+
+/** An action's title, opening it in the panel; on its own so that renaming an action redraws the title, not the row of cells. */
+function ActionTitle({ actionId }: { actionId: Id }) {
+  const title = useBoard(useCallback((board: Board) => byId(board.actions, actionId)?.title ?? '', [actionId]));
   const openDetail = useUi((state) => state.openDetail);
+  return (
+    <button type="button" className="link-button" onClick={() => openDetail('action', actionId)}>
+      {title}
+    </button>
+  );
+}
+
+const ActionRow = memo(function ActionRow({ row, people }: ActionRowProps) {
   const noAccountable = row.missing.includes('A');
   const noResponsible = row.missing.includes('R');
   return (
     <tr className={noAccountable ? 'raci__action-row raci__action-row--gap' : 'raci__action-row'}>
       <th scope="row" className="raci__item raci__item--action">
-        <button type="button" className="link-button" onClick={() => openDetail('action', row.actionId)}>
-          {title}
-        </button>
+        <ActionTitle actionId={row.actionId} />
         {noAccountable ? (
           <Badge tone="danger">
             <span aria-hidden="true">⚠ </span>No accountable owner
@@ -105,26 +125,31 @@ const ActionRow = memo(function ActionRow({ row, title, people }: ActionRowProps
  * organisations: rows are goals with their actions, columns are people grouped by organisation.
  */
 export function ResponsibilityMatrix({ shown }: { shown: ShownPeople }) {
-  const board = useBoard(wholeBoard);
+  const allPartners = useBoard(selectPartners);
   const { filtering, personIds } = shown;
-  const rows = useMemo(() => raciMatrix(board), [board]);
+  const rows = useBoard(raciMatrix, sameRaciRows);
   // Filtered to some people, the matrix keeps their columns and the goals and actions where they hold a role.
   const shownRows = useMemo(
     () => (filtering ? rows.filter((row) => [...row.byPerson.keys()].some((id) => personIds.has(id))) : rows),
     [rows, filtering, personIds],
   );
-  const sections = useMemo(() => {
-    const all = matrixSections(board, shownRows);
-    return filtering ? all.filter((section) => section.rows.length > 0 || (section.goal?.ownerId && personIds.has(section.goal.ownerId))) : all;
-  }, [board, shownRows, filtering, personIds]);
-  const titles = useMemo(() => new Map<Id, string>(board.actions.map((action) => [action.id, action.title])), [board.actions]);
+  const sections = useBoard(
+    useCallback(
+      (board: Board) => {
+        const all = matrixSections(board, shownRows);
+        return filtering ? all.filter((section) => section.rows.length > 0 || (section.goal?.ownerId && personIds.has(section.goal.ownerId))) : all;
+      },
+      [shownRows, filtering, personIds],
+    ),
+    sameSections,
+  );
   // Columns keep their identity while people and partners are unchanged, so unchanged rows are not redrawn.
   const groups = useMemo(
     () =>
-      board.partners
+      allPartners
         .map((partner) => ({ partner, people: shown.people.filter((person) => person.partnerId === partner.id) }))
         .filter((group) => group.people.length > 0),
-    [board.partners, shown.people],
+    [allPartners, shown.people],
   );
   const people = useMemo(() => groups.flatMap((group) => group.people), [groups]);
   const gaps = rows.filter((row) => row.missing.includes('A')).length;
@@ -133,12 +158,15 @@ export function ResponsibilityMatrix({ shown }: { shown: ShownPeople }) {
   const [flipped, setFlipped] = useState<ReadonlySet<string>>(new Set());
   const sectionKey = (goal: Goal | null) => goal?.id ?? 'orphans';
   const isOpen = (key: string) => startOpen !== flipped.has(key);
-  const flip = (key: string) =>
-    setFlipped((current) => {
-      const next = new Set(current);
-      if (!next.delete(key)) next.add(key);
-      return next;
-    });
+  const flip = useCallback(
+    (key: string) =>
+      setFlipped((current) => {
+        const next = new Set(current);
+        if (!next.delete(key)) next.add(key);
+        return next;
+      }),
+    [],
+  );
 
   return (
     <section className="people-section" aria-labelledby="raci-heading">
@@ -193,21 +221,20 @@ export function ResponsibilityMatrix({ shown }: { shown: ShownPeople }) {
             {sections.map((section) => {
               const key = sectionKey(section.goal);
               const open = isOpen(key);
-              const toggle = { open, actionCount: section.rows.length, onToggle: () => flip(key) };
               const visible = open ? section.rows : section.rows.filter((row) => row.missing.includes('A'));
               return (
                 <tbody key={key}>
                   {section.goal ? (
-                    <GoalRow goal={section.goal} people={people} toggle={toggle} />
+                    <GoalRow goal={section.goal} people={people} open={open} actionCount={section.rows.length} onToggle={flip} />
                   ) : (
                     <tr className="raci__goal-row">
                       <th scope="row" className="raci__item" colSpan={people.length + 1}>
-                        Actions whose goal was deleted <ToggleActions {...toggle} />
+                        Actions whose goal was deleted <ToggleActions open={open} actionCount={section.rows.length} onToggle={() => flip(key)} />
                       </th>
                     </tr>
                   )}
                   {visible.map((row) => (
-                    <ActionRow key={row.actionId} row={row} title={titles.get(row.actionId) ?? ''} people={people} />
+                    <ActionRow key={row.actionId} row={row} people={people} />
                   ))}
                 </tbody>
               );

@@ -1,8 +1,8 @@
-import { carriesTooMuch, workload, type Load } from '@partnerboard/board';
-import { useMemo, type ReactNode } from 'react';
+import { carriesTooMuch, workload, type Board, type Load, type Workload as BoardWorkload } from '@partnerboard/board';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import { Badge } from '../../components';
 import { useBoardSession } from '../../session/BoardSession';
-import { useBoard, wholeBoard } from '../../session/useBoard';
+import { sameFieldsEach, selectPartners, selectPeople, useBoard } from '../../session/useBoard';
 import { percent } from '../../components/words';
 import type { ShownPeople } from './shownPeople';
 
@@ -66,16 +66,23 @@ function LoadTable({ caption, whoHeading, rows }: { caption: string; whoHeading:
   );
 }
 
+// workload() counts anew on every change: the tables are drawn again only when a count changed.
+const sameWorkload = (a: BoardWorkload, b: BoardWorkload) => a.unowned === b.unowned && sameFieldsEach(a.people, b.people) && sameFieldsEach(a.partners, b.partners);
+
 /**
  * The load on each person and each organisation (open, overdue and blocked actions they are
  * accountable for), so the partnership sees at once who carries a disproportionate share.
  */
 export function Workload({ shown }: { shown: ShownPeople }) {
   const { today } = useBoardSession();
-  const board = useBoard(wholeBoard);
-  const load = useMemo(() => workload(board, today), [board, today]);
-  const people = new Map(board.people.map((person) => [person.id, person]));
-  const partners = new Map(board.partners.map((partner) => [partner.id, partner]));
+  const load = useBoard(
+    useCallback((board: Board) => workload(board, today), [today]),
+    sameWorkload,
+  );
+  const allPeople = useBoard(selectPeople);
+  const allPartners = useBoard(selectPartners);
+  const people = useMemo(() => new Map(allPeople.map((person) => [person.id, person])), [allPeople]);
+  const partners = useMemo(() => new Map(allPartners.map((partner) => [partner.id, partner])), [allPartners]);
 
   const shownPartners = new Set(shown.partners.map((partner) => partner.id));
   // The filters narrow the rows; shares and who carries too much stay measured against everyone.
