@@ -192,20 +192,13 @@ function buildBoard(input: unknown): Y.Doc {
  * Fills an empty document with the board of a JSON backup (from boardBackup): ids, order, texts
  * and histories as they were. Refuses, with a BoardError a person can act on and the document
  * unchanged, anything but a well-formed backup: wrong types, text over the limits, unknown fields,
- * too many items, or references to items the backup does not hold.
+ * or too many items. A reference to an item the backup does not hold is kept, as the board kept
+ * it (two people editing apart can leave one; readBoard reports it), so that every backup restores.
  */
 export function restoreBoard(doc: Y.Doc, input: unknown): void {
   if (typeof metaMap(doc).get('createdAt') === 'string') throw new BoardError('conflict', 'This board is already set up: a backup goes into a new board.');
   const scratch = buildBoard(input);
   try {
-    const dangling = readBoard(scratch).dangling[0];
-    if (dangling) {
-      throw new BoardError(
-        'invalid',
-        `The backup's ${dangling.collection}${dangling.id ? ` › ${dangling.id}` : ''} › ${dangling.field} refers to "${dangling.missingId.slice(0, 40)}", which is not in the backup.`,
-        dangling.field,
-      );
-    }
     const verdict = checkWholeBoard(scratch);
     if (!verdict.ok) throw new BoardError('invalid', `The backup does not make a valid board: ${verdict.problem}.`);
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(scratch));
