@@ -34,12 +34,12 @@ export const viewRegistry = {
   board: { label: 'Board', skipTo: 'board', group: 'plan', component: BoardView },
   goals: { label: 'Goals', skipTo: 'goals', group: 'plan', component: GoalsView },
   people: { label: 'People and partners', skipTo: 'people', group: 'plan', component: PeopleView },
-  reviews: { label: 'Reviews', skipTo: 'reviews', group: 'records', component: ReviewsView },
   decisions: { label: 'Decisions', skipTo: 'decision log', group: 'records', component: DecisionsView },
   risks: { label: 'Risks', skipTo: 'risks and barriers', group: 'records', component: RisksView },
+  reviews: { label: 'Reviews', skipTo: 'reviews', group: 'records', component: ReviewsView },
+  agreement: { label: 'Agreement', skipTo: 'partnership agreement', group: 'records', component: AgreementView },
   resources: { label: 'Resources', skipTo: 'commitments and resources', group: 'records', component: ResourcesView },
   contributions: { label: 'Contributions', skipTo: 'contributions', group: 'records', component: ContributionsView },
-  agreement: { label: 'Agreement', skipTo: 'partnership agreement', group: 'records', component: AgreementView },
   print: { label: 'Printable plan', skipTo: 'printable plan', group: 'plan', component: PrintView, listed: false },
 } as const satisfies Record<string, ViewDefinition>;
 
