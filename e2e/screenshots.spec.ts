@@ -163,6 +163,17 @@ for (const [size, screen] of Object.entries(sizes)) {
     await views.getByRole('link', { name: 'Agreement' }).click();
     await expect(page.getByRole('heading', { name: 'Partnership agreement' })).toBeVisible();
     await shoot(page, `${size}-agreement`);
+    for (const [link, heading, name] of [
+      ['Decisions', 'Decision log', 'decisions'],
+      ['Risks', 'Risks and barriers', 'risks'],
+      ['Reviews', 'Reviews', 'reviews'],
+      ['Resources', 'Commitments and resources', 'resources'],
+      ['Contributions', 'Contributions', 'contributions'],
+    ] as const) {
+      await views.getByRole('link', { name: link }).click();
+      await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible();
+      await shoot(page, `${size}-${name}`);
+    }
     await context.close();
   });
 }

@@ -73,35 +73,30 @@ export function parseReading(value: unknown): LookedReading | null {
   return parsed.success ? parsed.data : null;
 }
 
+/** A field as the reading saw it, unless its value now is one I wrote (asked only when it differs, the board may be large). */
+function was<T extends { id: Id }, K extends keyof T & string>(mine: MadeByMe, collection: LookedCollection, item: T, field: K, looked: T[K]): T[K] {
+  return item[field] === looked || mine(collection, item.id, field) ? item[field] : looked;
+}
+
 /**
  * The board as the reading saw it, for the comparison: each item the reading has, with the reading's
  * values except where the current value is mine; items it lacks only when I added them. Everything
  * the reading does not keep is taken from now, so it never counts as changed.
  */
 function boardAsLooked(reading: LookedReading, now: Board, mine: MadeByMe): Board {
-  const seen = <T extends { id: Id }>(collection: LookedCollection, item: T, known: boolean) => known || mine(collection, item.id, null);
+  const seen = (collection: LookedCollection, item: { id: Id }, known: boolean) => known || mine(collection, item.id, null);
   const goals = now.goals.flatMap((goal): Goal[] => {
     const looked = reading.goals[goal.id];
     if (!looked) return seen('goals', goal, false) ? [goal] : [];
     const [title, status] = looked;
-    const keep = (field: string) => mine('goals', goal.id, field);
-    return [{ ...goal, title: keep('title') ? goal.title : title, status: keep('status') ? goal.status : status }];
+    return [{ ...goal, title: was(mine, 'goals', goal, 'title', title), status: was(mine, 'goals', goal, 'status', status) }];
   });
   const actions = now.actions.flatMap((action): Action[] => {
     const looked = reading.actions[action.id];
     if (!looked) return seen('actions', action, false) ? [action] : [];
     const [title, status, ownerId, dueDate, goalId] = looked;
-    const keep = (field: string) => mine('actions', action.id, field);
-    return [
-      {
-        ...action,
-        title: keep('title') ? action.title : title,
-        status: keep('status') ? action.status : status,
-        ownerId: keep('ownerId') ? action.ownerId : ownerId,
-        dueDate: keep('dueDate') ? action.dueDate : dueDate,
-        goalId: keep('goalId') ? action.goalId : goalId,
-      },
-    ];
+    const field = <K extends keyof Action>(name: K, value: Action[K]) => was(mine, 'actions', action, name, value);
+    return [{ ...action, title: field('title', title), status: field('status', status), ownerId: field('ownerId', ownerId), dueDate: field('dueDate', dueDate), goalId: field('goalId', goalId) }];
   });
   const decisionIds = new Set(reading.decisions);
   const riskIds = new Set(reading.risks);

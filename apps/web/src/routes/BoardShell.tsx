@@ -13,6 +13,9 @@ import { useToday } from '../session/today';
 import { LiveBoardProvider, sameFields, selectPartners, selectPeople, useBoard } from '../session/useBoard';
 import { LiveBoard } from '../session/useLiveBoard';
 import { SharePanel } from '../share/SharePanel';
+import { LiveAnnouncer } from '../since/LiveAnnouncer';
+import { SinceBanner } from '../since/SinceBanner';
+import { SinceProvider } from '../since/SinceContext';
 import { useUi, type BoardView as BoardViewName } from '../state/ui';
 import { useKnownFilterIds } from '../filters/useKnownFilterIds';
 import { useUrlState } from '../filters/useUrlState';
@@ -119,11 +122,19 @@ function ShellLayout({ view, onChangeIdentity }: { view: BoardViewName; onChange
       <ErrorBoundary what="the notices of changes that crossed" goOn="the plan is below.">
         <OverwriteNotices />
       </ErrorBoundary>
-      <main id="main" className="app-shell__main" tabIndex={-1}>
-        <ErrorBoundary key={view} what={`the ${label} view`} goOn="switch to another view above.">
-          <View />
+      <SinceProvider>
+        <ErrorBoundary what="what changed since you last looked" goOn="the plan is below.">
+          <SinceBanner />
         </ErrorBoundary>
-      </main>
+        <main id="main" className="app-shell__main" tabIndex={-1}>
+          <ErrorBoundary key={view} what={`the ${label} view`} goOn="switch to another view above.">
+            <View />
+          </ErrorBoundary>
+        </main>
+      </SinceProvider>
+      <ErrorBoundary what="the announcements of others' changes">
+        <LiveAnnouncer />
+      </ErrorBoundary>
       {detail ? (
         <ErrorBoundary key={`${detail.kind}:${detail.id}`} what="this item's details" goOn="close the panel to carry on." leave={{ label: 'Close the panel', onClick: closeDetail }}>
           <DetailPanel />

@@ -1,8 +1,9 @@
-import { isQuietReport, readingOf, sinceLastLooked, writerOfLooked, type Board, type LookedReading, type MadeByMe, type SinceLastLooked } from '@partnerboard/board';
+import { isQuietReport, readBoard, readingOf, sinceLastLooked, writerOfLooked, type Board, type LookedReading, type MadeByMe, type SinceLastLooked } from '@partnerboard/board';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { wroteIt } from '../overwrites/overwriteWords';
 import { useBoardSession } from '../session/BoardSession';
-import { useBoard, useLiveBoardStore } from '../session/useBoard';
+import { useBoard } from '../session/useBoard';
+import { readBoardMemory } from '../sync/boardMemory';
 import { useConnection, useSynced } from '../sync/connectionContext';
 import { readLooked, writeLooked } from './lookedStore';
 
@@ -25,14 +26,10 @@ export function useSinceLastLooked(): SinceState | null {
   const { boardId, doc, me, today } = useBoardSession();
   const connection = useConnection();
   const synced = useSynced(connection);
-  const live = useLiveBoardStore();
   // undefined: not decided yet; null: nothing new on opening.
   const [from, setFrom] = useState<LookedReading | null | undefined>(undefined);
-  const [clients] = useState(() => {
-    const known = readLooked(boardId).clients;
-    writeLooked(boardId, { clients: [...known, doc.clientID] });
-    return new Set([...known, doc.clientID]);
-  });
+  const [clients] = useState(() => new Set([...readLooked(boardId).clients, doc.clientID]));
+  useEffect(() => writeLooked(boardId, { clients: [...clients] }), [boardId, clients]);
 
   const mine = useCallback(
     (board: Board): MadeByMe =>
@@ -43,24 +40,23 @@ export function useSinceLastLooked(): SinceState | null {
     [doc, clients, me],
   );
 
-  useEffect(() => {
-    if (!synced || from !== undefined) return;
-    const board = live.getBoard();
+  if (synced && from === undefined) {
+    // Decided while rendering (reads only), once: the decision is stored by the effect below. Read
+    // from the document itself: the live board catches up with the server's first sync a frame later.
+    const board = readBoard(doc);
     const stored = readLooked(boardId);
     const start = stored.unseenFrom ?? stored.looked;
     const news = start ? sinceLastLooked(start, board, today, mine(board)) : null;
-    if (start && news && !isQuietReport(news.report)) {
-      writeLooked(boardId, { unseenFrom: start });
-      setFrom(start);
-    } else {
-      writeLooked(boardId, { looked: readingOf(board, today), unseenFrom: null });
-      setFrom(null);
-    }
-  }, [synced, from, live, boardId, today, mine]);
+    setFrom(start && news && !isQuietReport(news.report) ? start : null);
+  }
 
   useEffect(() => {
     if (from === undefined) return;
-    const renew = () => writeLooked(boardId, { looked: readingOf(live.getBoard(), today) });
+    writeLooked(boardId, from ? { unseenFrom: from } : { looked: readingOf(readBoard(doc), today), unseenFrom: null });
+    const renew = () => {
+      // A board this browser has just forgotten (deleted, or removed from the list) is not remembered again on the way out.
+      if (Object.keys(readBoardMemory(boardId)).length > 0) writeLooked(boardId, { looked: readingOf(readBoard(doc), today) });
+    };
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') renew();
     };
@@ -75,12 +71,12 @@ export function useSinceLastLooked(): SinceState | null {
       document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('pagehide', renew);
     };
-  }, [from, live, boardId, today]);
+  }, [from, doc, boardId, today]);
 
   const markSeen = useCallback(() => {
-    writeLooked(boardId, { looked: readingOf(live.getBoard(), today), unseenFrom: null });
+    writeLooked(boardId, { looked: readingOf(readBoard(doc), today), unseenFrom: null });
     setFrom(null);
-  }, [boardId, live, today]);
+  }, [boardId, doc, today]);
 
   // Others' changes while I look join the summary; my own never do.
   const since = useBoard(

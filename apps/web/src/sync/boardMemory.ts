@@ -1,4 +1,5 @@
 import { roles, type LinkIdentity, type Role } from '@partnerboard/protocol';
+import { lookedKeyPrefix } from '../since/lookedStore';
 import type { ShareTokens } from './boardApi';
 
 // What this browser remembers about each board it has opened, in localStorage under one key per board.
@@ -95,8 +96,8 @@ export function forgetBoardAccess(boardId: string): void {
   }
 }
 
-/** What else this browser keeps per board, by key prefix: comment drafts, dismissed notices. */
-const alsoKeptPrefixes = (boardId: string) => [`partnerboard:comment-draft:${boardId}:`, `partnerboard.dismissedOverwrites.${boardId}`];
+/** What else this browser keeps per board, by key prefix: comment drafts, dismissed notices, what it last looked at. */
+const alsoKeptPrefixes = (boardId: string) => [`partnerboard:comment-draft:${boardId}:`, `partnerboard.dismissedOverwrites.${boardId}`, `${lookedKeyPrefix}${boardId}`];
 
 /** Forgets everything this browser remembers about a board: its link, title, the name given, drafts and dismissed notices. */
 export function forgetBoard(boardId: string): void {

@@ -3,6 +3,7 @@ import { memo, useId, type KeyboardEvent } from 'react';
 import { formatDate } from '../../components/dates';
 import { OwnerChip } from '../../components/OwnerChip';
 import { useBoardSession } from '../../session/BoardSession';
+import { SinceBadge } from '../../since/SinceBadge';
 import { CardMenu } from './CardMenu';
 import { CardPeers } from './CardPeers';
 import { RenameAction } from './RenameAction';
@@ -76,6 +77,7 @@ export const ActionCard = memo(function ActionCard({
         {canEdit && !renaming ? <CardMenu action={action} onRename={() => setRenaming(true)} /> : null}
       </div>
       <div className="card__facts" id={factsId}>
+        <SinceBadge id={action.id} />
         <OwnerChip person={owner} partner={ownerPartner} srPrefix="Owner:" />
         {action.dueDate ? (
           overdue ? (

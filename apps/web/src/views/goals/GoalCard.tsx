@@ -6,6 +6,7 @@ import { DeleteGoalDialog } from '../../detail/DeleteGoalDialog';
 import { GoalFields } from '../../detail/GoalFields';
 import { PeopleHere } from '../../detail/PeopleHere';
 import { useBoardSession } from '../../session/BoardSession';
+import { SinceBadge } from '../../since/SinceBadge';
 import { byId, sameFields, selectPartners, selectPeople, useBoard } from '../../session/useBoard';
 import { useUi } from '../../state/ui';
 import { formatDate } from '../../components/dates';
@@ -66,6 +67,7 @@ export const GoalCard = memo(function GoalCard({ goal, dragHandle, dragHandleRef
           </button>
         </h3>
         <StatusPill kind="goal" status={goal.status} />
+        <SinceBadge id={goal.id} />
         {canEdit ? (
           <Button size="small" onClick={() => setEditing(!editing)} aria-expanded={editing} aria-label={`${editing ? 'Done editing' : 'Edit'} goal: ${goal.title}`}>
             {editing ? 'Done' : 'Edit'}
