@@ -2,7 +2,6 @@ import * as Y from 'yjs';
 import { metaMap } from '../doc.js';
 import { documentShape, facilitatorOnlyParts, isEntryKey, type Field, type Node } from '../documentShape.js';
 import { BoardError } from '../errors.js';
-import { readBoard } from '../read.js';
 import { checkWholeBoard } from '../updateCheck.js';
 
 // A board's JSON backup is its document as documentShape describes it: every part a client may
