@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createGoal, deleteGoal, readBoard } from '@partnerboard/board';
 import { closeCodes, messageNotice, type CreateBoardResponse } from '@partnerboard/protocol';
 import { emptyStep1Frame, isSyncStep2, messageType, noticeIn, someEdit, step2Frame, syncPayload, updateFrame } from './frames.ts';
-import { connectClient, eventually, rawSocket, refusedUpgrade, startTestServer, storedBoard, syncAddress, type TestClient, type TestServer } from './support.ts';
+import { connectClient, eventually, freshBoardForEachTest, rawSocket, refusedUpgrade, storedBoard, syncAddress, type TestClient, type TestServer } from './support.ts';
 
 describe('roles and links', () => {
   let server: TestServer;
@@ -22,15 +22,7 @@ describe('roles and links', () => {
     return (await storedBoard(server.dataDir, board.id)).doc;
   }
 
-  beforeEach(async () => {
-    server = await startTestServer();
-    board = await server.createBoard();
-  });
-
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.destroy();
-    await server.stop();
-  });
+  freshBoardForEachTest(clients, (fresh) => ({ server, board } = fresh));
 
   describe('a viewer', () => {
     it('receives edits live and is seen by others, but its own writes reach no one and are not stored', async () => {

@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAction, createGoal, moveAction, readBoard, readOverwrites, updateAction } from '@partnerboard/board';
 import type { CreateBoardResponse } from '@partnerboard/protocol';
-import { connectClient, eventually, startTestServer, type TestClient, type TestServer } from './support.ts';
+import { connectClient, eventually, freshBoardForEachTest, startTestServer, type TestClient, type TestServer } from './support.ts';
 
 // A partner edits offline while the room changes the same fields; when the partner comes back, the
 // server records what replaced what, and who wrote each, for the people concerned to see.
@@ -28,15 +28,7 @@ describe('values replaced unseen', () => {
     return { room, partner, action };
   }
 
-  beforeEach(async () => {
-    server = await startTestServer();
-    board = await server.createBoard();
-  });
-
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.destroy();
-    await server.stop();
-  });
+  freshBoardForEachTest(clients, (fresh) => ({ server, board } = fresh));
 
   it('records the title and status a returning offline partner replaced or lost, with both writers and the server’s times', async () => {
     const { room, partner, action } = await roomAndPartner();

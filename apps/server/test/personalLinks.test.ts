@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createGoal, readBoard } from '@partnerboard/board';
 import {
@@ -13,7 +13,7 @@ import {
   type PersonalLinksResponse,
 } from '@partnerboard/protocol';
 import { emptyStep1Frame, isSyncStep2, noticeIn, updateFrame } from './frames.ts';
-import { connectClient, eventually, rawSocket, refusedUpgrade, startTestServer, syncAddress, type TestClient, type TestServer } from './support.ts';
+import { connectClient, eventually, freshBoardForEachTest, rawSocket, refusedUpgrade, syncAddress, type TestClient, type TestServer } from './support.ts';
 
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
@@ -47,15 +47,7 @@ describe('personal links', () => {
     return ((await response.json()) as ApiErrorBody).error;
   }
 
-  beforeEach(async () => {
-    server = await startTestServer();
-    board = await server.createBoard();
-  });
-
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.destroy();
-    await server.stop();
-  });
+  freshBoardForEachTest(clients, (fresh) => ({ server, board } = fresh));
 
   describe('made by the facilitator', () => {
     it('gives a new 256-bit token for the named person, shown once', async () => {

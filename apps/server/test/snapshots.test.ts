@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createGoal, readBoard, updateGoal, type Board } from '@partnerboard/board';
 import type { ApiErrorBody, CreateBoardResponse, CreatePersonalLinkResponse, SnapshotBoardResponse, SnapshotSummary, SnapshotsResponse } from '@partnerboard/protocol';
 import { createLogger } from '../src/logger.ts';
-import { connectClient, eventually, LogCollector, startTestServer, type LogEntry, type TestClient, type TestServer } from './support.ts';
+import { connectClient, eventually, freshBoardForEachTest, LogCollector, startTestServer, type LogEntry, type TestClient, type TestServer } from './support.ts';
 
 const json = { 'Content-Type': 'application/json' };
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
@@ -47,15 +47,7 @@ describe('review snapshots over HTTP', () => {
     await eventually(watcher.doc, (doc) => seen(readBoard(doc)));
   }
 
-  beforeEach(async () => {
-    server = await startTestServer();
-    board = await server.createBoard();
-  });
-
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.destroy();
-    await server.stop();
-  });
+  freshBoardForEachTest(clients, (fresh) => ({ server, board } = fresh));
 
   it('keeps the board as it was when the snapshot was taken, with who took it, while the board moves on', async () => {
     let goalId = '';

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -69,6 +70,22 @@ export async function startTestServer(env: Record<string, string> = {}, options:
       if (!env.DATA_DIR) rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Gives each test of the calling suite a fresh server with one new board (handed to `use` before the test),
+ * and afterwards closes the clients the test left in `clients` and stops the server.
+ */
+export function freshBoardForEachTest(clients: TestClient[], use: (fresh: { server: TestServer; board: CreateBoardResponse }) => void): void {
+  let server: TestServer | undefined;
+  beforeEach(async () => {
+    server = await startTestServer();
+    use({ server, board: await server.createBoard() });
+  });
+  afterEach(async () => {
+    for (const client of clients.splice(0)) client.destroy();
+    await server?.stop();
+  });
 }
 
 export interface TestClient {

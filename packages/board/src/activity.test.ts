@@ -88,6 +88,25 @@ describe('activityOf', () => {
     expect(send()).toEqual(["commented on 'Arrange home care package'"]);
   });
 
+  it('says a deleted action once, not also the decisions and comments it is taken out of', () => {
+    const { client, action, send } = setUp();
+    createDecision(client, { title: 'Use the agency', actionIds: [action] });
+    addComment(client, { itemId: action, text: 'Agency confirmed', authorName: 'Priya Shah' });
+    send();
+    deleteAction(client, action);
+    expect(send()).toEqual(["deleted the action 'Arrange home care package'"]);
+  });
+
+  it('reads a board that does not keep to the shape without failing', () => {
+    const { client, action, send } = setUp();
+    client.transact(() => {
+      (client.getMap('actions').get(action) as Y.Map<unknown>).set('title', 42);
+      client.getMap('goals').set('not-a-map', 'just text');
+      client.getMap('risks').set('risk-without-fields', new Y.Map());
+    });
+    expect(send()).toEqual(["raised the risk ''", "renamed the action 'Arrange home care package' to '42'"]);
+  });
+
   it('says nothing of a change that changes nothing anyone reads', () => {
     const { client, action, send } = setUp();
     updateAction(client, action, { title: 'Arrange home care package' });

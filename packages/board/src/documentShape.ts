@@ -1,3 +1,4 @@
+import { agendaLinkKinds, attendeeRoles, captureKinds, meetingItemKinds, voteStatuses } from './meeting/types.js';
 import { overwriteKinds } from './overwrites.js';
 import { limits } from './schema.js';
 import {
@@ -195,6 +196,61 @@ const meta: Node = {
   },
 };
 
+const boolean: ValueCheck = (value) => (typeof value === 'boolean' ? null : 'must be true or false');
+/** Server clock readings (ms since 1970) up to the year 2200, and spans up to a day. */
+const serverMs = wholeNumber(0, 7_258_118_400_000);
+const dayMs = 24 * 60 * 60 * 1000;
+const meetingItem = record({ kind: choice(meetingItemKinds), id });
+/** Items on one vote; dots and agenda items stay within what a meeting can get through. */
+const maxVoteItems = 100;
+
+const session: Node = {
+  kind: 'fields',
+  thing: 'meeting session',
+  fields: {
+    startedAt: v(nullable(moment)),
+    endedAt: v(nullable(moment)),
+    facilitator: v(nullable(record({ name, organisation: name }))),
+    agenda: {
+      node: {
+        kind: 'entries',
+        thing: 'agenda',
+        max: 200,
+        entry: entity('agenda item', {
+          title: v(text(limits.title)),
+          minutes: v(wholeNumber(0, 600)),
+          link: v(nullable(record({ kind: choice(agendaLinkKinds), target: text(64) }))),
+          done: v(boolean),
+          order: v(order),
+        }),
+      },
+    },
+    currentItemId: v(nullable(id)),
+    timer: v(record({ endsAt: nullable(serverMs), pausedRemainingMs: nullable(wholeNumber(0, dayMs)) })),
+    follow: v(nullable(record({ active: boolean, view: text(64), itemId: nullable(id), calledAt: serverMs }))),
+    spotlight: v(nullable(meetingItem)),
+    openVoteId: v(nullable(id)),
+    votes: {
+      node: {
+        kind: 'entries',
+        thing: 'votes',
+        max: 500,
+        entry: entity('vote', {
+          question: v(text(limits.title)),
+          items: { node: { kind: 'list', thing: 'vote items', max: maxVoteItems, item: meetingItem } },
+          dots: v(wholeNumber(1, maxVoteItems)),
+          viewersMayVote: v(boolean),
+          status: v(choice(voteStatuses)),
+          openedAt: v(moment),
+          revealedAt: v(nullable(moment)),
+          voters: v(wholeNumber(0, 100_000)),
+          results: { node: { kind: 'list', thing: 'vote results', max: maxVoteItems, item: record({ kind: choice(meetingItemKinds), id, dots: wholeNumber(0, 100_000) }) } },
+        }),
+      },
+    },
+  },
+};
+
 /**
  * Every top-level part of the document a client may write, and its shape. The limits on counts
  * are far above any real partnership (a board of 2,000 actions is the largest we test) and bound
@@ -303,12 +359,8 @@ export const documentShape: Readonly<Record<string, Node>> = {
     snapshotId: v(nullable(text(64))),
     createdAt: v(moment),
   }),
-  // Reserved for the live meeting; the server lets only a facilitator write it (see facilitatorOnlyParts).
-  session: {
-    kind: 'fields',
-    thing: 'meeting session',
-    fields: { startedAt: v(nullable(moment)), focusItemId: v(nullable(id)) },
-  },
+  // The live meeting (meeting/): only a facilitator writes it (see facilitatorOnlyParts), and the server the results of votes.
+  session,
 };
 
 /** Top-level parts of the document only a facilitator may write: the live meeting's state. */
@@ -318,7 +370,7 @@ const fieldValue = nullable((value) => (typeof value === 'number' ? anyNumber(-1
 const writtenValue = record({ value: fieldValue, writer: wholeNumber(0, 2 ** 32), at: nullable(moment) });
 
 /**
- * Parts only the server writes: who each Yjs client is (authors.ts), values replaced unseen (overwrites.ts). Checked with `{ server: true }`
+ * Parts only the server writes: who each Yjs client is (authors.ts), a meeting's attendance and captures, values replaced unseen (overwrites.ts). Checked with `{ server: true }`
  * when the whole of a stored board is checked; a client's update may never write them.
  */
 export const serverShape: Readonly<Record<string, Node>> = {
@@ -328,6 +380,19 @@ export const serverShape: Readonly<Record<string, Node>> = {
     max: 1_000_000,
     keys: 'clients',
     entry: v(record({ name, organisation: name, verified: (value) => (typeof value === 'boolean' ? null : 'must be true or false'), linkId: nullable(text(64)) })),
+  },
+  // Who attended the meeting that started at `meeting`, and what was captured in it (meeting/attendance.ts); the server keeps the latest meeting's.
+  meetingAttendance: {
+    kind: 'entries',
+    thing: 'meeting attendance',
+    max: 5000,
+    entry: v(record({ meeting: moment, name, organisation: name, role: choice(attendeeRoles), verified: boolean, joinedAt: moment, leftAt: nullable(moment) })),
+  },
+  meetingCaptures: {
+    kind: 'entries',
+    thing: 'meeting captures',
+    max: 5000,
+    entry: v(record({ meeting: moment, kind: choice(captureKinds), agendaItemId: nullable(id), at: moment })),
   },
   // Values replaced unseen (overwrites.ts); the server keeps the newest few hundred.
   overwrites: {

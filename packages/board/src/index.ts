@@ -123,6 +123,7 @@ export { contributions, type Contributions, type Delivered, type PartnerContribu
 export { similarActions, similarTitleThreshold, titleSimilarity, titleWords, type SimilarAction } from './insights-duplicates.js';
 export { BoardUpdateCheck, checkWholeBoard, type UpdateVerdict } from './updateCheck.js';
 export { facilitatorOnlyParts } from './documentShape.js';
+export * from './meeting/index.js';
 export { authorBinding, bindAuthors, readAuthors, type AuthorBinding } from './authors.js';
 export { activityOf, continuesActivity, foldActivityChanges, type ActivityChange, type ActivityKind } from './activity.js';
 export { findOverwrites, overwriteKinds, putBack, readOverwrites, recordOverwrites, watchedFields, type FieldValue, type FoundOverwrite, type Overwrite, type OverwriteKind, type WrittenValue } from './overwrites.js';

@@ -63,8 +63,8 @@ export type PersonalLinkRole = (typeof personalLinkRoles)[number];
 /** How many personal links (withdrawn ones included) one board may hold. */
 export const maxPersonalLinksPerBoard = 500;
 
-/** Text a person reads as a name: no control characters, at most `max` characters, trimmed. */
-function personText(max: number) {
+/** Text a person reads on one line (a name, a label): no control characters, at most `max` characters, trimmed. */
+export function oneLineText(max: number) {
   return z
     .string({ error: 'must be text' })
     .check(
@@ -78,13 +78,13 @@ function personText(max: number) {
 export const createPersonalLinkRequestSchema = z.object(
   {
     role: z.enum(personalLinkRoles, { error: 'must be "editor" or "viewer"' }),
-    name: personText(limits.displayName).check(z.minLength(1, 'Give the name of the person the link is for')),
-    organisation: z.optional(personText(limits.organisation)),
+    name: oneLineText(limits.displayName).check(z.minLength(1, 'Give the name of the person the link is for')),
+    organisation: z.optional(oneLineText(limits.organisation)),
     personId: z.optional(
       z.nullable(z.string({ error: 'must be the id of a person on the board' }).check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be the id of a person on the board'))),
     ),
     /** The facilitator's own name as they gave it, recorded as who made the link. */
-    createdBy: z.optional(personText(limits.displayName)),
+    createdBy: z.optional(oneLineText(limits.displayName)),
   },
   { error: 'send a JSON object with a role and a name' },
 );

@@ -51,6 +51,21 @@ export {
 export { tokenSubprotocolPrefix, tokenSubprotocol } from './syncToken';
 export { activityMessage, activitySentence, readActivityMessage, type ActivityLine, type ActivityMessage } from './activity';
 export {
+  maxVoteItems,
+  readVoteAsk,
+  readVoteCast,
+  readVoteCount,
+  readVoteMine,
+  voteCastMessage,
+  voteCountMessage,
+  voteMineMessage,
+  voteRevealMessage,
+  type VoteAsk,
+  type VoteCast,
+  type VoteCount,
+  type VoteMine,
+} from './meeting';
+export {
   presenceStateSchema,
   presenceColourSchema,
   presenceStateMaxBytes,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { limits } from './api';
+import { limits, oneLineText } from './api';
 
 /** How many review snapshots one board may keep. */
 export const maxSnapshotsPerBoard = 200;
@@ -7,27 +7,17 @@ export const maxSnapshotsPerBoard = 200;
 /** The longest label a snapshot may have. */
 export const maxSnapshotLabel = 120;
 
-function oneLine(max: number) {
-  return z
-    .string({ error: 'must be text' })
-    .check(
-      z.trim(),
-      z.maxLength(max, `must be ${max} characters or fewer`),
-      z.refine((value) => !/\p{Cc}/u.test(value), 'must be plain text on one line'),
-    );
-}
-
 /**
  * Body of `POST /api/boards/:id/snapshots` (editor or facilitator token). On a shared role link
  * `takenBy` says who holds the review (self-declared); on a personal link the link's person does.
  */
 export const createSnapshotRequestSchema = z.object(
   {
-    label: oneLine(maxSnapshotLabel).check(z.minLength(1, 'Give the snapshot a label, e.g. "Review, 7 December"')),
+    label: oneLineText(maxSnapshotLabel).check(z.minLength(1, 'Give the snapshot a label, e.g. "Review, 7 December"')),
     takenBy: z.optional(
       z.object({
-        name: oneLine(limits.displayName),
-        organisation: z.optional(oneLine(limits.organisation)),
+        name: oneLineText(limits.displayName),
+        organisation: z.optional(oneLineText(limits.organisation)),
       }),
     ),
   },

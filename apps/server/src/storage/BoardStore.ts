@@ -1,8 +1,10 @@
+import type { ActivityLines } from './ActivityLines.ts';
 import type { ActivityLog } from './ActivityLog.ts';
 import type { BoardDirectory } from './BoardDirectory.ts';
 import type { NamedSnapshots } from './NamedSnapshots.ts';
 import type { UpdateLog } from './UpdateLog.ts';
 
+export * from './ActivityLines.ts';
 export * from './ActivityLog.ts';
 export * from './BoardDirectory.ts';
 export * from './NamedSnapshots.ts';
@@ -10,9 +12,9 @@ export * from './UpdateLog.ts';
 
 /**
  * Where boards live: one interface per job (the update log with its named snapshots, the board
- * directory, the activity log), which an implementation keeps in one database so that a board's
+ * directory, the activity log and its lines in words), which an implementation keeps in one database so that a board's
  * creation and deletion reach every job at once.
  */
-export interface BoardStore extends UpdateLog, NamedSnapshots, BoardDirectory, ActivityLog {
+export interface BoardStore extends UpdateLog, NamedSnapshots, BoardDirectory, ActivityLog, ActivityLines {
   close(): Promise<void>;
 }

@@ -1,4 +1,5 @@
-import type { ActivityEntry, Role } from '@partnerboard/protocol';
+import type { ActivityEntry, ActivityLine, Role } from '@partnerboard/protocol';
+import type { ActivityLines, ActivityLinesQuery } from './ActivityLines.ts';
 import type { ActivityLog } from './ActivityLog.ts';
 import type {
   BoardDirectory,
@@ -19,6 +20,7 @@ export interface StoreParts {
   namedSnapshots: NamedSnapshots;
   directory: BoardDirectory;
   activityLog: ActivityLog;
+  activityLines: ActivityLines;
 }
 
 /** A BoardStore made of one part per job, each method handed to the part whose job it is. */
@@ -109,5 +111,13 @@ export abstract class ComposedBoardStore implements BoardStore {
 
   activity(boardId: string, limit: number): Promise<ActivityEntry[]> {
     return this.parts.activityLog.activity(boardId, limit);
+  }
+
+  saveActivityLines(boardId: string, lines: readonly ActivityLine[], keep: number): Promise<void> {
+    return this.parts.activityLines.saveActivityLines(boardId, lines, keep);
+  }
+
+  activityLines(boardId: string, query: ActivityLinesQuery): Promise<ActivityLine[]> {
+    return this.parts.activityLines.activityLines(boardId, query);
   }
 }

@@ -1,5 +1,9 @@
 import { facilitatorOnlyParts } from '@partnerboard/board';
 import { closeCodes, readServerTimeRequest, serverTimeMessage, type Role, type ServerTimeAnswer } from '@partnerboard/protocol';
+import type { ActivityLines } from '../storage/ActivityLines.ts';
+import { activityLinesExtension } from './activityLinesExtension.ts';
+import { dotVotingExtension } from './dotVotingExtension.ts';
+import { meetingRecordsExtension } from './meetingRecordsExtension.ts';
 import { overwritesExtension } from './overwritesExtension.ts';
 import type { RoomExtension } from './RoomExtension.ts';
 
@@ -61,7 +65,26 @@ export function serverTime(now: () => number = Date.now): RoomExtension {
 }
 
 /** Every board's features, in the order their hooks run: permissions first, then what acts on committed updates. */
-export function standardRoomExtensions({ compactAfterUpdates, maxConnectionsPerBoard }: { compactAfterUpdates: number; maxConnectionsPerBoard: number }): RoomExtension[] {
+export function standardRoomExtensions({
+  compactAfterUpdates,
+  maxConnectionsPerBoard,
+  store,
+}: {
+  compactAfterUpdates: number;
+  maxConnectionsPerBoard: number;
+  /** Where the activity lines are kept. */
+  store: ActivityLines;
+}): RoomExtension[] {
   const facilitatorOnly = Object.fromEntries(facilitatorOnlyParts.map((part) => [part, ['facilitator'] as const]));
-  return [connectionCap(maxConnectionsPerBoard), viewerRefusal(), partPermissions(facilitatorOnly), overwritesExtension(), compaction(compactAfterUpdates), serverTime()];
+  return [
+    connectionCap(maxConnectionsPerBoard),
+    viewerRefusal(),
+    partPermissions(facilitatorOnly),
+    overwritesExtension(),
+    activityLinesExtension(store),
+    meetingRecordsExtension(),
+    dotVotingExtension(),
+    compaction(compactAfterUpdates),
+    serverTime(),
+  ];
 }

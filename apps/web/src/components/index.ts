@@ -8,6 +8,7 @@ export { Dialog, type DialogProps } from './Dialog';
 export { Field, type FieldControlProps, type FieldProps } from './Field';
 export { IconButton, type IconButtonProps } from './IconButton';
 export { OwnerChip, type OwnerChipProps } from './OwnerChip';
+export { PartnerNames } from './PartnerNames';
 export { PeerAvatar } from './PeerAvatar';
 export { StatusPill, type StatusPillProps } from './StatusPill';
 export { Toasts, showToast, type Toast } from './Toasts';

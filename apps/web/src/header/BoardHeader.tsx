@@ -1,4 +1,5 @@
 import type { Board } from '@partnerboard/board';
+import { ActivityButton } from '../activity/ActivityButton';
 import { Button } from '../components/Button';
 import { useBoardSession } from '../session/BoardSession';
 import { useBoard } from '../session/useBoard';
@@ -14,7 +15,7 @@ import { UndoButtons } from './UndoButtons';
 import { ViewSwitcher } from './ViewSwitcher';
 import './header.css';
 
-/** The board's header: title and purpose, export and print, views, who is here (me first), connection, undo/redo, sharing, and the filter bar (folded on a phone). */
+/** The board's header: title and purpose, export and print, activity, views, who is here (me first), connection, undo/redo, sharing, and the filter bar (folded on a phone). */
 export function BoardHeader({ view }: { view: BoardView }) {
   const { boardId, role, canEdit } = useBoardSession();
   const title = useBoard(selectTitle);
@@ -27,6 +28,7 @@ export function BoardHeader({ view }: { view: BoardView }) {
         </a>
         <BoardTitle title={title || 'Untitled board'} />
         <ExportButton />
+        <ActivityButton />
         <div className="app-header__tools">
           <PresenceList />
           <ConnectionBadge viewOnly={!canEdit} />

@@ -2,8 +2,20 @@ import { IndexeddbPersistence, storeState } from 'y-indexeddb';
 import type { Awareness } from 'y-protocols/awareness';
 import { messageSync, WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { closeCodes, extensionParam, messageCustom, messageNotice, shouldReconnectAfterClose, syncPath, tokenSubprotocol } from '@partnerboard/protocol';
+import {
+  closeCodes,
+  encodeCustomMessage,
+  extensionParam,
+  messageCustom,
+  messageNotice,
+  readCustomMessage,
+  shouldReconnectAfterClose,
+  syncPath,
+  tokenSubprotocol,
+} from '@partnerboard/protocol';
+import type * as decoding from 'lib0/decoding';
 import { showToast } from '../components/Toasts';
+import { ServerClock } from '../meeting/serverClock';
 import { BoardApiError, fetchBoardAccess } from './boardApi';
 import { deleteLocalCopy, localCopyName } from './localCopy';
 import { handleServerNotice } from './notices';
@@ -70,6 +82,9 @@ export class BoardConnection {
   private deletingHere = false;
   private localCopyForgotten = false;
   private linkCheckedAt = Number.NEGATIVE_INFINITY;
+  private readonly customListeners = new Map<string, Set<(body: unknown) => void>>();
+  /** The server's time, for the meeting's timer. */
+  readonly serverClock: ServerClock;
 
   constructor(private readonly params: ConnectionParams) {
     this.persistence = new IndexeddbPersistence(localCopyName(params.boardId), this.doc);
@@ -85,8 +100,8 @@ export class BoardConnection {
       shouldReconnect: (event) => shouldReconnectAfterClose(event.code),
     });
     this.provider.messageHandlers[messageNotice] = (_encoder, decoder) => handleServerNotice(decoder);
-    // Custom messages belong to features that ask for them; until one does, any that arrives is ignored.
-    this.provider.messageHandlers[messageCustom] = () => undefined;
+    // Custom messages belong to features that listen for their type (onCustomMessage); any other is ignored.
+    this.provider.messageHandlers[messageCustom] = (_encoder, decoder) => this.handleCustomMessage(decoder);
     this.applyWholeBoardsQuietly();
     this.provider.on('status', this.onStatus);
     this.provider.on('sync', this.onSync);
@@ -95,6 +110,7 @@ export class BoardConnection {
     window.addEventListener('online', this.onOnline);
     window.addEventListener('offline', this.onOffline);
     this.connectOnceLocalCopyLoaded();
+    this.serverClock = new ServerClock(this);
   }
 
   get awareness(): Awareness {
@@ -119,6 +135,22 @@ export class BoardConnection {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   };
+
+  /** Listens to the server's custom messages of one type (their bodies unchecked); returns the way to stop. */
+  onCustomMessage(type: string, listener: (body: unknown) => void): () => void {
+    const listeners = this.customListeners.get(type) ?? new Set();
+    this.customListeners.set(type, listeners);
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  }
+
+  /** Sends a custom message to the server; false when the socket is not open (the feature asks again once connected). */
+  sendCustom(type: string, body: unknown): boolean {
+    const socket = this.provider.ws;
+    if (!socket || socket.readyState !== WebSocket.OPEN) return false;
+    socket.send(encodeCustomMessage(type, body));
+    return true;
+  }
 
   /** Changes the name and organisation the server attributes my edits to (takes effect on a new socket). */
   setIdentity(name: string, organisation: string): void {
@@ -168,6 +200,7 @@ export class BoardConnection {
 
   destroy(): void {
     this.destroyed = true;
+    this.serverClock.stop();
     window.removeEventListener('online', this.onOnline);
     window.removeEventListener('offline', this.onOffline);
     this.provider.off('status', this.onStatus);
@@ -179,6 +212,18 @@ export class BoardConnection {
     void this.persistence.destroy();
     this.doc.destroy();
     this.listeners.clear();
+    this.customListeners.clear();
+  }
+
+  private handleCustomMessage(decoder: decoding.Decoder): void {
+    let message: ReturnType<typeof readCustomMessage>;
+    try {
+      message = readCustomMessage(decoder);
+    } catch {
+      // Not a type and a JSON body: nothing a feature could read.
+      return;
+    }
+    for (const listener of this.customListeners.get(message.type) ?? []) listener(message.body);
   }
 
   /** Connects when the local copy is in the doc, or after localCopyWaitMs, unless offline, revoked or already connecting. */

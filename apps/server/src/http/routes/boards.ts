@@ -137,9 +137,14 @@ export function boardRoutes(options: BoardRoutesOptions): Route[] {
       handler: async (req, res, params) => {
         const id = params.id ?? '';
         await roleOf(req, id);
-        const asked = Number(new URL(req.url ?? '/', 'http://localhost').searchParams.get('limit') ?? activityLimit.fallback);
+        const query = new URL(req.url ?? '/', 'http://localhost').searchParams;
+        const asked = Number(query.get('limit') ?? activityLimit.fallback);
         const limit = Number.isInteger(asked) && asked > 0 ? Math.min(asked, activityLimit.max) : activityLimit.fallback;
-        const body: ActivityResponse = { entries: await store.activity(id, limit) };
+        // An empty filter is no filter: the panel sends what its pickers hold.
+        const partner = query.get('partner') || undefined;
+        const person = query.get('person') || undefined;
+        const [entries, lines] = await Promise.all([store.activity(id, limit), store.activityLines(id, { limit, partner, person })]);
+        const body: ActivityResponse = { entries, lines };
         sendJson(res, 200, body);
       },
     },

@@ -5,6 +5,7 @@ import { ComposedBoardStore } from '../ComposedBoardStore.ts';
 import type { SqliteSynchronous } from '../../config.ts';
 import { Checkpoints, defaultCheckpoints, type CheckpointPolicy } from './Checkpoints.ts';
 import { migrate } from './schema.ts';
+import { SqliteActivityLines } from './SqliteActivityLines.ts';
 import { SqliteActivityLog } from './SqliteActivityLog.ts';
 import { SqliteBoardDirectory } from './SqliteBoardDirectory.ts';
 import { SqliteNamedSnapshots } from './SqliteNamedSnapshots.ts';
@@ -39,8 +40,8 @@ export interface SqliteStoreOptions {
 }
 
 /**
- * Boards in one SQLite file (WAL mode): the update log, named snapshots, board directory and
- * activity log over one connection, whose checkpoints they share. With synchronous=NORMAL (the
+ * Boards in one SQLite file (WAL mode): the update log, named snapshots, board directory,
+ * activity log and activity lines over one connection, whose checkpoints they share. With synchronous=NORMAL (the
  * default) a commit is written to the WAL, in the OS page cache, before it returns, so an appended
  * update survives a killed process; synchronous=FULL also fsyncs the WAL on every commit, so it
  * survives a power cut, at one disk flush per commit.
@@ -82,6 +83,7 @@ export class SqliteBoardStore extends ComposedBoardStore {
       namedSnapshots: new SqliteNamedSnapshots(db, committed),
       directory: new SqliteBoardDirectory(db, lifecycle, committed, tokenCacheBoards),
       activityLog,
+      activityLines: new SqliteActivityLines(db, committed),
     });
     this.db = db;
     this.checkpoints = checkpointer;

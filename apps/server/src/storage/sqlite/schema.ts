@@ -107,6 +107,25 @@ const migrations: readonly string[] = [
   CREATE INDEX named_snapshots_by_board ON named_snapshots (board_id);
   ALTER TABLE boards ADD COLUMN writer_fence INTEGER NOT NULL DEFAULT 0;
   `,
+  // A board's activity in words (SqliteActivityLines), newest kept; a line folded again keeps its id.
+  `
+  CREATE TABLE activity_lines (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    board_id TEXT NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
+    from_at TEXT NOT NULL,
+    at TEXT NOT NULL,
+    name TEXT NOT NULL,
+    organisation TEXT NOT NULL,
+    role TEXT NOT NULL,
+    link_id TEXT,
+    kind TEXT NOT NULL,
+    item_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    text TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX activity_lines_by_board ON activity_lines (board_id, at);
+  `,
 ];
 
 /** Brings the database schema up to date (or up to `upTo` migrations, for tests of an upgrade). */

@@ -33,16 +33,17 @@ function CompareForm({ snapshots, initial, onCompare }: CompareFormProps) {
     event.preventDefault();
     if (chosenFrom) onCompare({ from: chosenFrom, to });
   };
+  const snapshotOptions = snapshots.map((snapshot) => (
+    <option key={snapshot.id} value={snapshot.id}>
+      {describe(snapshot)}
+    </option>
+  ));
   return (
     <form className="compare-snapshots__form" onSubmit={compare}>
       <Field label="From">
         {(control) => (
           <select {...control} value={chosenFrom} onChange={(event) => setFrom(event.target.value)}>
-            {snapshots.map((snapshot) => (
-              <option key={snapshot.id} value={snapshot.id}>
-                {describe(snapshot)}
-              </option>
-            ))}
+            {snapshotOptions}
           </select>
         )}
       </Field>
@@ -50,11 +51,7 @@ function CompareForm({ snapshots, initial, onCompare }: CompareFormProps) {
         {(control) => (
           <select {...control} value={to} onChange={(event) => setTo(event.target.value)}>
             <option value="now">Now (the board as it is)</option>
-            {snapshots.map((snapshot) => (
-              <option key={snapshot.id} value={snapshot.id}>
-                {describe(snapshot)}
-              </option>
-            ))}
+            {snapshotOptions}
           </select>
         )}
       </Field>

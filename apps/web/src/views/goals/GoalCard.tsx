@@ -1,10 +1,11 @@
 import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core';
 import { goalProgress, isPastTarget, type Board, type Goal } from '@partnerboard/board';
 import { memo, useCallback, useId, useState } from 'react';
-import { Badge, Button, OwnerChip, StatusPill } from '../../components';
+import { Badge, Button, OwnerChip, PartnerNames, StatusPill } from '../../components';
 import { DeleteGoalDialog } from '../../detail/DeleteGoalDialog';
 import { GoalFields } from '../../detail/GoalFields';
 import { PeopleHere } from '../../detail/PeopleHere';
+import { RecordFact } from '../../records/RecordCard';
 import { useBoardSession } from '../../session/BoardSession';
 import { SinceBadge } from '../../since/SinceBadge';
 import { byId, sameFields, selectPartners, selectPeople, useBoard } from '../../session/useBoard';
@@ -48,7 +49,7 @@ export const GoalCard = memo(function GoalCard({ goal, dragHandle, dragHandleRef
 
   return (
     <article className={['goal-card', `goal-card--${goal.status}`, dragHandle ? 'goal-card--movable' : ''].filter(Boolean).join(' ')} aria-labelledby={titleId}>
-      <div className="goal-card__top">
+      <div className="record-card__top">
         {dragHandle ? (
           <button
             type="button"
@@ -77,9 +78,9 @@ export const GoalCard = memo(function GoalCard({ goal, dragHandle, dragHandleRef
       <PeopleHere itemId={goal.id} />
 
       {editing ? (
-        <div className="goal-card__editor">
+        <div className="record-card__editor">
           <GoalFields goal={goal} />
-          <div className="goal-card__editor-buttons">
+          <div className="record-card__editor-buttons">
             <Button variant="danger" onClick={() => setDeleting(true)}>
               Delete goal
             </Button>
@@ -87,51 +88,27 @@ export const GoalCard = memo(function GoalCard({ goal, dragHandle, dragHandleRef
         </div>
       ) : (
         <dl className="goal-card__facts">
-          <div className="goal-card__fact">
-            <dt>Owner</dt>
-            <dd>
-              <OwnerChip person={owner} partner={ownerPartner} emptyLabel="No owner yet" />
-            </dd>
-          </div>
-          <div className="goal-card__fact">
-            <dt>Target date</dt>
-            <dd>
-              {goal.targetDate ? formatDate(goal.targetDate, today) : 'Not set'}
-              {late ? (
-                <>
-                  {' '}
-                  <Badge tone="danger">Past target date</Badge>
-                </>
-              ) : null}
-            </dd>
-          </div>
-          <div className="goal-card__fact">
-            <dt>Progress</dt>
-            <dd>
-              <GoalProgress done={progress.done} total={progress.total} />
-            </dd>
-          </div>
-          <div className="goal-card__fact goal-card__fact--wide">
-            <dt>Partners</dt>
-            <dd>
-              {partners.length === 0 ? (
-                'None named yet'
-              ) : (
-                <ul className="plain-list partner-list">
-                  {partners.map((partner) => (
-                    <li key={partner.id} className="partner-list__item">
-                      <span className="colour-dot" aria-hidden="true" style={{ background: partner.colour }} />
-                      {partner.name}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </dd>
-          </div>
-          <div className="goal-card__fact goal-card__fact--wide">
-            <dt>Success measure</dt>
-            <dd>{goal.successMeasure || 'Not written yet'}</dd>
-          </div>
+          <RecordFact label="Owner">
+            <OwnerChip person={owner} partner={ownerPartner} emptyLabel="No owner yet" />
+          </RecordFact>
+          <RecordFact label="Target date">
+            {goal.targetDate ? formatDate(goal.targetDate, today) : 'Not set'}
+            {late ? (
+              <>
+                {' '}
+                <Badge tone="danger">Past target date</Badge>
+              </>
+            ) : null}
+          </RecordFact>
+          <RecordFact label="Progress">
+            <GoalProgress done={progress.done} total={progress.total} />
+          </RecordFact>
+          <RecordFact label="Partners" wide>
+            <PartnerNames partners={partners} empty="None named yet" />
+          </RecordFact>
+          <RecordFact label="Success measure" wide>
+            {goal.successMeasure || 'Not written yet'}
+          </RecordFact>
         </dl>
       )}
       {deleting ? <DeleteGoalDialog goal={goal} onClose={() => setDeleting(false)} onDeleted={() => setDeleting(false)} /> : null}

@@ -9,6 +9,7 @@ import { filtersOn, isFiltering } from '../../filters/viewFilters';
 import { AddGoalForm } from './AddGoalForm';
 import { GoalList } from './GoalList';
 import '../../detail/plan.css';
+import '../../records/records.css';
 import './goals.css';
 
 /** The shared goals of the partnership, in their agreed order, with status, owner, partners and progress. */
