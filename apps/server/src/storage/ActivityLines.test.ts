@@ -1,32 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { ActivityLine } from '@partnerboard/protocol';
 import type { BoardStore } from './BoardStore.ts';
-import { InMemoryBoardStore } from './memory/InMemoryBoardStore.ts';
-import { SqliteBoardStore } from './sqlite/SqliteBoardStore.ts';
+import { storesUnderTest, type StoreUnderTest } from './storesUnderTest.ts';
 
 // The activity-lines contract, run against every store.
-
-const implementations: [string, () => { open(): BoardStore; reopen: ((store: BoardStore) => Promise<BoardStore>) | null; cleanUp(): void }][] = [
-  ['InMemoryBoardStore', () => ({ open: () => new InMemoryBoardStore(), reopen: null, cleanUp: () => {} })],
-  [
-    'SqliteBoardStore',
-    () => {
-      const dir = mkdtempSync(join(tmpdir(), 'partnerboard-lines-'));
-      return {
-        open: () => SqliteBoardStore.open(dir),
-        reopen: async (store) => {
-          await store.close();
-          return SqliteBoardStore.open(dir);
-        },
-        cleanUp: () => rmSync(dir, { recursive: true, force: true }),
-      };
-    },
-  ],
-];
 
 function line(id: string, at: string, overrides: Partial<ActivityLine> = {}): ActivityLine {
   return {
@@ -57,8 +35,8 @@ async function withBoard(store: BoardStore, id = 'board-one'): Promise<void> {
   });
 }
 
-describe.each(implementations)('%s: activity lines', (_name, setUp) => {
-  let subject: ReturnType<(typeof implementations)[number][1]>;
+describe.each(storesUnderTest)('%s: activity lines', (_name, setUp) => {
+  let subject: StoreUnderTest;
   let store: BoardStore;
 
   async function start(): Promise<BoardStore> {

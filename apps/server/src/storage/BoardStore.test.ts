@@ -20,33 +20,9 @@ import {
   type SealedTokens,
   type UpdateLog,
 } from './BoardStore.ts';
-import { InMemoryBoardStore } from './memory/InMemoryBoardStore.ts';
 import { SqliteBoardStore } from './sqlite/SqliteBoardStore.ts';
+import { storesUnderTest, type StoreUnderTest } from './storesUnderTest.ts';
 
-interface StoreUnderTest {
-  open(): BoardStore;
-  /** Closes the store and opens it again from what it persisted, when it persists anything. */
-  reopen: ((store: BoardStore) => Promise<BoardStore>) | null;
-  cleanUp(): void;
-}
-
-const implementations: [string, () => StoreUnderTest][] = [
-  ['InMemoryBoardStore', () => ({ open: () => new InMemoryBoardStore(), reopen: null, cleanUp: () => {} })],
-  [
-    'SqliteBoardStore',
-    () => {
-      const dir = mkdtempSync(join(tmpdir(), 'partnerboard-store-'));
-      return {
-        open: () => SqliteBoardStore.open(dir),
-        reopen: async (store) => {
-          await store.close();
-          return SqliteBoardStore.open(dir);
-        },
-        cleanUp: () => rmSync(dir, { recursive: true, force: true }),
-      };
-    },
-  ],
-];
 
 function hash(byte: number): Uint8Array {
   return new Uint8Array(32).fill(byte);
@@ -107,7 +83,7 @@ function sameDocument(actual: Y.Doc, expected: Y.Doc): void {
   expect(Y.encodeStateVector(actual)).toEqual(Y.encodeStateVector(expected));
 }
 
-describe.each(implementations)('%s', (_name, setUp) => {
+describe.each(storesUnderTest)('%s', (_name, setUp) => {
   let subject: StoreUnderTest;
   let store: BoardStore;
 

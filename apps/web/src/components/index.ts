@@ -12,3 +12,4 @@ export { PartnerNames } from './PartnerNames';
 export { PeerAvatar } from './PeerAvatar';
 export { StatusPill, type StatusPillProps } from './StatusPill';
 export { Toasts, showToast, type Toast } from './Toasts';
+export { ViewHeading, type ViewHeadingProps } from './ViewHeading';

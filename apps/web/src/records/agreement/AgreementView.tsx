@@ -1,9 +1,11 @@
 import { agreementStanding, type Board, type PartnerSignOff } from '@partnerboard/board';
+import { ViewHeading } from '../../components';
 import { useBoardSession } from '../../session/BoardSession';
 import { sameFieldsEach, useBoard } from '../../session/useBoard';
 import { PartnerTerms } from './PartnerTerms';
 import { TermsOfReference } from './TermsOfReference';
 import '../../detail/plan.css';
+import '../records.css';
 import './agreement.css';
 
 const selectVersion = (board: Board) => board.meta.agreement.version;
@@ -18,21 +20,21 @@ export function AgreementView() {
   const behind = standing.filter((s) => s.standing === 'earlier_version');
 
   return (
-    <div className="agreement-view">
-      <header className="view-heading">
-        <div>
-          <h2 id="agreement-heading" tabIndex={-1}>
-            Partnership agreement
-          </h2>
-          <p className="view-heading__summary" aria-live="polite">
+    <div className="record-page agreement-view">
+      <ViewHeading
+        id="agreement-heading"
+        title="Partnership agreement"
+        live
+        summary={
+          <>
             Version {version}.{' '}
             {standing.length === 0
               ? 'No partners on the board yet.'
               : `${agreed.length} of ${standing.length} ${standing.length === 1 ? 'partner has' : 'partners have'} agreed to this version.`}
-          </p>
-        </div>
-      </header>
-      <nav className="agreement-view__contents" aria-label="On this page">
+          </>
+        }
+      />
+      <nav className="record-page__contents" aria-label="On this page">
         <a href="#agreement-terms-heading">Terms of reference</a>
         <a href="#agreement-partners-heading">What each partner brings, and their sign-off</a>
       </nav>

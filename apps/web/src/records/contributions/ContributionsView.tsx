@@ -1,5 +1,6 @@
 import { contributions, isoDateOf, type Delivered, type Partner } from '@partnerboard/board';
 import { useMemo } from 'react';
+import { ViewHeading } from '../../components';
 import { formatDate } from '../../components/dates';
 import { useBoardSession } from '../../session/BoardSession';
 import { useBoard, wholeBoard } from '../../session/useBoard';
@@ -74,18 +75,17 @@ export function ContributionsView() {
 
   return (
     <section className="contributions-view" aria-labelledby="contributions-heading">
-      <header className="view-heading">
-        <div>
-          <h2 id="contributions-heading" tabIndex={-1}>
-            Contributions
-          </h2>
-          <p className="view-heading__summary">
+      <ViewHeading
+        id="contributions-heading"
+        title="Contributions"
+        summary={
+          <>
             {nothing
               ? 'Nothing delivered yet. Achieved goals and completed actions are credited here to the people and organisations that delivered them.'
               : `${[result.goalsAchieved > 0 ? `${count(result.goalsAchieved, 'goal', 'goals')} achieved` : '', result.actionsCompleted > 0 ? `${count(result.actionsCompleted, 'action', 'actions')} completed` : ''].filter(Boolean).join(' and ')}, credited to the accountable owner, the people responsible and their organisations.`}
-          </p>
-        </div>
-      </header>
+          </>
+        }
+      />
       {result.partners.length > 0 ? (
         <div className="contribution-grid">
           {result.partners.map((entry) => {

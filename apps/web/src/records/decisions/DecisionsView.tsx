@@ -1,6 +1,6 @@
 import { decisionLog, type Board, type Id } from '@partnerboard/board';
 import { useCallback, useId, useRef, useState } from 'react';
-import { Button } from '../../components';
+import { Button, ViewHeading } from '../../components';
 import { useBoardSession } from '../../session/BoardSession';
 import { sameItems, useBoard } from '../../session/useBoard';
 import { AddDecisionForm } from './AddDecisionForm';
@@ -27,23 +27,25 @@ export function DecisionsView() {
 
   return (
     <section className="records-view" aria-labelledby="decisions-heading">
-      <header className="view-heading">
-        <div>
-          <h2 id="decisions-heading" tabIndex={-1}>
-            Decision log
-          </h2>
-          <p className="view-heading__summary" aria-live="polite">
+      <ViewHeading
+        id="decisions-heading"
+        title="Decision log"
+        live
+        summary={
+          <>
             {searching
               ? `Showing ${shown.length} of ${all.length} decisions that match “${search.trim()}”.`
               : `${all.length} ${all.length === 1 ? 'decision' : 'decisions'} taken together, newest first.`}
-          </p>
-        </div>
-        {canEdit && !adding ? (
-          <Button ref={addButton} variant="primary" onClick={() => setAdding(true)}>
-            Record a decision
-          </Button>
-        ) : null}
-      </header>
+          </>
+        }
+        action={
+          canEdit && !adding ? (
+            <Button ref={addButton} variant="primary" onClick={() => setAdding(true)}>
+              Record a decision
+            </Button>
+          ) : null
+        }
+      />
 
       <div className="records-search" role="search" aria-label="Decisions">
         <label htmlFor={searchId} className="field__label">

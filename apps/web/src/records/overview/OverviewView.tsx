@@ -4,6 +4,7 @@ import { ConsentRecords } from './ConsentRecords';
 import { PersonVoice } from './PersonVoice';
 import '../../detail/plan.css';
 import '../../views/people/people.css';
+import '../records.css';
 import './overview.css';
 
 /**
@@ -12,11 +13,11 @@ import './overview.css';
  */
 export function OverviewView() {
   return (
-    <div className="overview-view">
+    <div className="record-page overview-view">
       <h2 id="overview-heading" className="visually-hidden" tabIndex={-1}>
         Overview of the plan
       </h2>
-      <nav className="overview-view__contents" aria-label="On this page">
+      <nav className="record-page__contents" aria-label="On this page">
         <a href="#overview-purpose-heading">Purpose, goals and review</a>
         <a href="#overview-lead-heading">Lead professional</a>
         <a href="#overview-voice-heading">In their own words</a>

@@ -1,6 +1,6 @@
 import { commitmentsByGoal, commitmentsByPartner } from '@partnerboard/board';
 import { useId, useMemo, useRef, useState } from 'react';
-import { Button } from '../../components';
+import { Button, ViewHeading } from '../../components';
 import { useBoardSession } from '../../session/BoardSession';
 import { useBoard, wholeBoard } from '../../session/useBoard';
 import { AddCommitmentForm } from './AddCommitmentForm';
@@ -87,22 +87,23 @@ export function ResourcesView() {
 
   return (
     <section className="resources-view" aria-labelledby="resources-heading">
-      <header className="view-heading">
-        <div>
-          <h2 id="resources-heading" tabIndex={-1}>
-            Commitments and resources
-          </h2>
-          <p className="view-heading__summary">
+      <ViewHeading
+        id="resources-heading"
+        title="Commitments and resources"
+        summary={
+          <>
             What each organisation puts in (staff time, funding, facilities, expertise) towards the shared goals: pledged, then delivered.{' '}
             {commitments.length === 0 ? '' : `${count(commitments.length, 'commitment', 'commitments')} from ${from} of ${count(partnerCount, 'organisation', 'organisations')}.`}
-          </p>
-        </div>
-        {canEdit && !adding ? (
-          <Button ref={addButton} variant="primary" onClick={() => setAdding(true)} disabled={partnerCount === 0}>
-            Add a commitment
-          </Button>
-        ) : null}
-      </header>
+          </>
+        }
+        action={
+          canEdit && !adding ? (
+            <Button ref={addButton} variant="primary" onClick={() => setAdding(true)} disabled={partnerCount === 0}>
+              Add a commitment
+            </Button>
+          ) : null
+        }
+      />
       {canEdit && partnerCount === 0 ? <p className="empty-note">Add the partner organisations first (People and partners).</p> : null}
       {canEdit && adding ? (
         <AddCommitmentForm

@@ -18,6 +18,7 @@ import { ChoiceField, DateField, TextField } from '../../detail/fields';
 import { formatMoment } from '../../detail/formatMoment';
 import { useBoardSession } from '../../session/BoardSession';
 import { byId, selectGoals, selectPartners, selectPeople, useBoard } from '../../session/useBoard';
+import { RecordFact } from '../RecordCard';
 import { useWrite } from '../../session/write';
 
 interface ReviewCardProps {
@@ -116,48 +117,41 @@ export function ReviewCard({ review, snapshot, startEditing, onOpenSnapshot, onC
         </div>
       ) : (
         <dl className="review-card__facts">
-          <div className="review-card__fact">
-            <dt>Who took part</dt>
-            <dd>
-              {review.attendees.length === 0 ? (
-                'Nobody recorded yet'
-              ) : (
-                <ul className="plain-list">
-                  {attendanceOrder
-                    .map((kind) => ({ kind, names: review.attendees.filter((a) => a.attendance === kind) }))
-                    .filter(({ names }) => names.length > 0)
-                    .map(({ kind, names }) => (
-                      <li key={kind}>
-                        <strong>{attendanceLabel[kind]}:</strong> {names.map((a) => (a.organisation ? `${a.name} (${a.organisation})` : a.name)).join(', ')}
-                      </li>
-                    ))}
-                </ul>
-              )}
-            </dd>
-          </div>
-          <div className="review-card__fact">
-            <dt>Verdict on each goal</dt>
-            <dd>
-              {goalsWithVerdict.length === 0 ? (
-                'No verdicts recorded yet'
-              ) : (
-                <ul className="plain-list">
-                  {goalsWithVerdict.map((goal) => {
-                    const verdict = review.verdicts[goal.id] as ReviewVerdict;
-                    return (
-                      <li key={goal.id}>
-                        {goal.title}: <span className={`verdict verdict--${verdict}`}>{reviewVerdictLabel[verdict]}</span>
-                      </li>
-                    );
-                  })}
-                </ul>
-              )}
-            </dd>
-          </div>
-          <div className="review-card__fact review-card__fact--wide">
-            <dt>Notes</dt>
-            <dd className="review-card__notes">{review.notes || 'No notes yet'}</dd>
-          </div>
+          <RecordFact label="Who took part">
+            {review.attendees.length === 0 ? (
+              'Nobody recorded yet'
+            ) : (
+              <ul className="plain-list">
+                {attendanceOrder
+                  .map((kind) => ({ kind, names: review.attendees.filter((a) => a.attendance === kind) }))
+                  .filter(({ names }) => names.length > 0)
+                  .map(({ kind, names }) => (
+                    <li key={kind}>
+                      <strong>{attendanceLabel[kind]}:</strong> {names.map((a) => (a.organisation ? `${a.name} (${a.organisation})` : a.name)).join(', ')}
+                    </li>
+                  ))}
+              </ul>
+            )}
+          </RecordFact>
+          <RecordFact label="Verdict on each goal">
+            {goalsWithVerdict.length === 0 ? (
+              'No verdicts recorded yet'
+            ) : (
+              <ul className="plain-list">
+                {goalsWithVerdict.map((goal) => {
+                  const verdict = review.verdicts[goal.id] as ReviewVerdict;
+                  return (
+                    <li key={goal.id}>
+                      {goal.title}: <span className={`verdict verdict--${verdict}`}>{reviewVerdictLabel[verdict]}</span>
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </RecordFact>
+          <RecordFact label="Notes" wide>
+            <span className="review-card__notes">{review.notes || 'No notes yet'}</span>
+          </RecordFact>
         </dl>
       )}
     </article>

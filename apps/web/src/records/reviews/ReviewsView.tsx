@@ -1,6 +1,6 @@
 import type { Board, Id } from '@partnerboard/board';
 import { useRef, useState } from 'react';
-import { Button } from '../../components';
+import { Button, ViewHeading } from '../../components';
 import { useBoardSession } from '../../session/BoardSession';
 import { useBoard } from '../../session/useBoard';
 import { CompareSnapshots } from './CompareSnapshots';
@@ -11,6 +11,7 @@ import { ReviewCard } from './ReviewCard';
 import { SnapshotDialog } from './SnapshotDialog';
 import { useSnapshots } from './useSnapshots';
 import '../../detail/plan.css';
+import '../records.css';
 import './reviews.css';
 
 const selectReviews = (board: Board) => board.reviews;
@@ -31,21 +32,22 @@ export function ReviewsView() {
 
   return (
     <section className="reviews-view" aria-labelledby="reviews-heading">
-      <header className="view-heading">
-        <div>
-          <h2 id="reviews-heading" tabIndex={-1}>
-            Reviews
-          </h2>
-          <p className="view-heading__summary">
+      <ViewHeading
+        id="reviews-heading"
+        title="Reviews"
+        summary={
+          <>
             {reviews.length === 0 ? 'No reviews held yet.' : `${reviews.length} ${reviews.length === 1 ? 'review' : 'reviews'} held, newest first.`}
-          </p>
-        </div>
-        {canEdit ? (
-          <Button ref={holdButton} variant="primary" onClick={() => setHolding(true)}>
-            Hold a review
-          </Button>
-        ) : null}
-      </header>
+          </>
+        }
+        action={
+          canEdit ? (
+            <Button ref={holdButton} variant="primary" onClick={() => setHolding(true)}>
+              Hold a review
+            </Button>
+          ) : null
+        }
+      />
       <ReviewCadence />
       {snapshots.error ? (
         <p className="reviews-view__problem" role="alert">

@@ -1,6 +1,6 @@
 import { isRiskOverdue, riskAlarm, riskRegister, type Board, type Id } from '@partnerboard/board';
 import { useCallback, useRef, useState } from 'react';
-import { Button } from '../../components';
+import { Button, ViewHeading } from '../../components';
 import { useBoardSession } from '../../session/BoardSession';
 import { sameFields, sameItems, useBoard } from '../../session/useBoard';
 import { AddRiskForm } from './AddRiskForm';
@@ -29,24 +29,26 @@ export function RisksView() {
 
   return (
     <section className="records-view" aria-labelledby="risks-heading">
-      <header className="view-heading">
-        <div>
-          <h2 id="risks-heading" tabIndex={-1}>
-            Risks and barriers
-          </h2>
-          <p className="view-heading__summary" aria-live="polite">
+      <ViewHeading
+        id="risks-heading"
+        title="Risks and barriers"
+        live
+        summary={
+          <>
             {counts.total === 0
               ? 'Nothing in the way yet.'
               : `${counts.open} of ${counts.total} ${counts.total === 1 ? 'risk' : 'risks'} open` +
                 (counts.overdue > 0 ? `; ${counts.overdue} with an overdue mitigation.` : '.')}
-          </p>
-        </div>
-        {canEdit && !adding ? (
-          <Button ref={addButton} variant="primary" onClick={() => setAdding(true)}>
-            Add a risk
-          </Button>
-        ) : null}
-      </header>
+          </>
+        }
+        action={
+          canEdit && !adding ? (
+            <Button ref={addButton} variant="primary" onClick={() => setAdding(true)}>
+              Add a risk
+            </Button>
+          ) : null
+        }
+      />
 
       {canEdit && adding ? (
         <AddRiskForm
