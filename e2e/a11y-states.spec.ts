@@ -71,6 +71,8 @@ for (const [size, viewport] of [
     }
 
     test('the board passes axe with lanes, a card menu, the detail panel and every dialog open', async ({ page, request }) => {
+      // A dozen axe runs over a whole board: on a busy 2-core machine they take most of a minute.
+      test.slow();
       const board = await createBoard(request, { title: 'Axe board', template: 'hospital-discharge' });
       await page.goto(`/b/${board.id}/board#token=${board.tokens.facilitator}`);
       await expect(page.getByRole('heading', { level: 1 })).toContainText('Join');
