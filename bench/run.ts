@@ -8,10 +8,11 @@ import { coldLoadScenario } from './scenarios/coldLoad';
 import { durabilityScenario } from './scenarios/durability';
 import { fanOutScenario } from './scenarios/fanOut';
 import { manyBoardsScenario } from './scenarios/manyBoards';
+import { meetingScenario } from './scenarios/meeting';
 import { shapeCheckScenario } from './scenarios/shapeCheck';
 import { throughputScenario } from './scenarios/throughput';
 
-const scenarios: Scenario[] = [fanOutScenario, throughputScenario, durabilityScenario, manyBoardsScenario, coldLoadScenario, shapeCheckScenario, browserScenario];
+const scenarios: Scenario[] = [fanOutScenario, throughputScenario, durabilityScenario, manyBoardsScenario, coldLoadScenario, shapeCheckScenario, meetingScenario, browserScenario];
 
 const usage = `Usage: pnpm bench [--scenario <name>] [--quick] [--no-web-build] [--profile] [--store memory] [--reference-store leveldb] [--readers 10,50]
   --scenario <name>  run one scenario: ${scenarios.map((s) => s.name).join(', ')}

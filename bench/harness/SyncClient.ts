@@ -3,6 +3,7 @@ import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
+import { encodeCustomMessage, messageCustom, readCustomMessage, type CustomMessage } from '../../packages/protocol/src/index';
 
 const messageSync = 0;
 /** An update with no changes: what an observer, which keeps no copy, answers sync step 1 with. */
@@ -29,10 +30,12 @@ export interface SyncClientOptions {
    * created itself can skip it, so that the benchmark's clients, not the server, stay cheap.
    */
   applyIncoming?: boolean;
+  /** Called for every custom message the server sends (Partnerboard only, on a sync address with ext=1). */
+  onCustom?: (message: CustomMessage, receivedAt: number) => void;
 }
 
 /**
- * A y-websocket protocol client over `ws` (sync messages only; awareness is ignored), the same for
+ * A y-websocket protocol client over `ws` (sync and custom messages; awareness is ignored), the same for
  * Partnerboard and the reference server. Lighter than the stock provider: no awareness timers, no
  * reconnection, no BroadcastChannel.
  */
@@ -99,6 +102,11 @@ export class SyncClient {
     return this.closed;
   }
 
+  /** Sends a custom message (Partnerboard only; the sync address needs ext=1). */
+  sendCustom(type: string, body: unknown): void {
+    this.send(encodeCustomMessage(type, body));
+  }
+
   private send(frame: Uint8Array): void {
     if (this.isOpen) this.socket.send(frame);
   }
@@ -106,7 +114,9 @@ export class SyncClient {
   private receive(data: Buffer): void {
     const receivedAt = performance.now();
     const decoder = decoding.createDecoder(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
-    if (decoding.readVarUint(decoder) !== messageSync) return;
+    const kind = decoding.readVarUint(decoder);
+    if (kind === messageCustom) this.options.onCustom?.(readCustomMessage(decoder), receivedAt);
+    if (kind !== messageSync) return;
     const step = decoding.readVarUint(decoder);
     const payload = decoding.readVarUint8Array(decoder);
     const { doc, onUpdate } = this.options;

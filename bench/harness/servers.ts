@@ -8,6 +8,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import * as Y from 'yjs';
+import { extensionParam } from '../../packages/protocol/src/index';
 import { newBoardState } from './boardContent';
 import type { ScenarioContext } from './scenario';
 import { waitFor } from './timing';
@@ -23,6 +24,11 @@ export interface BenchTarget {
   createBoard(title?: string): Promise<string>;
   /** The WebSocket address a client of this board connects to (with an editor token where needed). */
   syncUrl(boardId: string): string;
+  /**
+   * Partnerboard only: the WebSocket address for one named person with the board's facilitator or
+   * editor link, opted in to custom messages (ext=1), as a meeting's clients connect.
+   */
+  meetingUrl?(boardId: string, link: 'facilitator' | 'editor', name: string): string;
   /** The web app's address of the board, where the server has one. */
   boardPageUrl?(boardId: string): string;
   /** Boards the server holds in memory, where it says (Partnerboard's /metrics); null otherwise. */
@@ -47,6 +53,11 @@ export interface PartnerboardOptions extends ServerOptions {
   bundle?: string;
   store?: 'sqlite' | 'memory';
   unloadAfterMs?: number;
+  /**
+   * Keep the server's default connection limits (per board and per address) instead of raising
+   * them for load, to show that what a scenario does fits under them.
+   */
+  defaultConnectionLimits?: boolean;
 }
 
 function freePort(): Promise<number> {
@@ -146,8 +157,7 @@ export async function startPartnerboard(options: PartnerboardOptions = {}): Prom
     CREATE_BOARDS_PER_MINUTE: '1000000',
     MESSAGES_PER_SECOND: '100000',
     MESSAGE_BURST: '1000000',
-    MAX_CONNECTIONS_PER_BOARD: '10000',
-    MAX_CONNECTIONS_PER_ADDRESS: '1000000',
+    ...(options.defaultConnectionLimits ? {} : { MAX_CONNECTIONS_PER_BOARD: '10000', MAX_CONNECTIONS_PER_ADDRESS: '1000000' }),
     METRICS_TOKEN: benchMetricsToken,
     UNLOAD_AFTER_MS: String(options.unloadAfterMs ?? 30_000),
   });
@@ -169,6 +179,7 @@ export async function startPartnerboard(options: PartnerboardOptions = {}): Prom
     throw error;
   }
   const editorTokens = new Map<string, string>();
+  const facilitatorTokens = new Map<string, string>();
   const metricsText = async () => (await fetch(`${base}/metrics`, { headers: { Authorization: `Bearer ${benchMetricsToken}` } })).text();
   return {
     label: options.label ?? 'Partnerboard',
@@ -180,12 +191,18 @@ export async function startPartnerboard(options: PartnerboardOptions = {}): Prom
         body: JSON.stringify({ title, template: 'blank' }),
       });
       if (response.status !== 201) throw new Error(`POST /api/boards answered ${response.status}: ${await response.text()}`);
-      const { id, tokens } = (await response.json()) as { id: string; tokens: { editor: string } };
+      const { id, tokens } = (await response.json()) as { id: string; tokens: { editor: string; facilitator: string } };
       editorTokens.set(id, tokens.editor);
+      facilitatorTokens.set(id, tokens.facilitator);
       return id;
     },
     syncUrl(boardId) {
       const params = new URLSearchParams({ token: editorTokens.get(boardId) ?? '', name: 'Bench client', org: 'Bench' });
+      return `ws://127.0.0.1:${port}/sync/${boardId}?${params.toString()}`;
+    },
+    meetingUrl(boardId, link, name) {
+      const token = (link === 'facilitator' ? facilitatorTokens : editorTokens).get(boardId) ?? '';
+      const params = new URLSearchParams({ token, name, org: 'Bench', [extensionParam]: '1' });
       return `ws://127.0.0.1:${port}/sync/${boardId}?${params.toString()}`;
     },
     boardPageUrl(boardId) {

@@ -9,7 +9,7 @@ describe('parseConfig', () => {
     expect(config.dataDir).toMatch(/\/data$/);
     expect(config.webDist).toMatch(/\/apps\/web\/dist$/);
     expect(config.maxMessageBytes).toBe(8 * 1024 * 1024);
-    expect(config.maxConnectionsPerBoard).toBe(200);
+    expect(config.maxConnectionsPerBoard).toBe(300);
     expect(config.createBoardsPerMinute).toBe(30);
     expect(config.adminKey).toBeUndefined();
   });
@@ -73,8 +73,8 @@ describe('parseConfig', () => {
     );
   });
 
-  it('caps the connections of one address at 256 by default, enough for a meeting room behind one NAT', () => {
-    expect(parseConfig({}).maxConnectionsPerAddress).toBe(256);
+  it('caps the connections of one address at 1024 by default, enough for a 200-person meeting behind one NAT', () => {
+    expect(parseConfig({}).maxConnectionsPerAddress).toBe(1024);
     expect(parseConfig({ MAX_CONNECTIONS_PER_ADDRESS: '3' }).maxConnectionsPerAddress).toBe(3);
     expect(() => parseConfig({ MAX_CONNECTIONS_PER_ADDRESS: 'many' })).toThrow(/MAX_CONNECTIONS_PER_ADDRESS: expected a whole number from 1/);
   });

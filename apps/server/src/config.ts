@@ -62,7 +62,8 @@ export const envSchema = z.object({
   MAX_INCOMING_BYTES: wholeNumber(1024, 16 * 1024 * 1024 * 1024, 64 * 1024 * 1024),
   MAX_BODY_BYTES: wholeNumber(1024, 16 * 1024 * 1024, 64 * 1024),
   MAX_BUFFERED_BYTES: wholeNumber(64 * 1024, 1024 * 1024 * 1024, 8 * 1024 * 1024),
-  MAX_CONNECTIONS_PER_BOARD: wholeNumber(1, 100_000, 200),
+  // A meeting of 200 people, some with a second tab open, fits.
+  MAX_CONNECTIONS_PER_BOARD: wholeNumber(1, 100_000, 300),
   MESSAGES_PER_SECOND: wholeNumber(1, 100_000, 100),
   MESSAGE_BURST: wholeNumber(1, 1_000_000, 300),
   // Bytes of messages a connection may send each second, on top of twice MAX_MESSAGE_BYTES at once
@@ -83,8 +84,9 @@ export const envSchema = z.object({
   REQUEST_TIMEOUT_MS: wholeNumber(1000, 60 * 60 * 1000, 30_000),
   // Browsers reuse an idle connection within a few seconds or not at all; longer only holds sockets.
   KEEP_ALIVE_TIMEOUT_MS: wholeNumber(1000, 10 * 60 * 1000, 5_000),
-  // A meeting room of 30 people behind one NAT, each with a few tabs, stays far below it.
-  MAX_CONNECTIONS_PER_ADDRESS: wholeNumber(1, 1_000_000, 256),
+  // A meeting of 200 people behind one office NAT, each with a board socket, some with a second
+  // tab, and the browsers' HTTP sockets while the page loads, stays below it.
+  MAX_CONNECTIONS_PER_ADDRESS: wholeNumber(1, 1_000_000, 1024),
   METRICS_TOKEN: z.optional(z.string({ error: 'expected text' }).check(z.minLength(16, 'use at least 16 characters'))),
   METRICS_PORT: optionalWholeNumber(0, 65_535),
   METRICS_HOST: text('127.0.0.1'),
