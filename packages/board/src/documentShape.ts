@@ -361,10 +361,17 @@ export const documentShape: Readonly<Record<string, Node>> = {
   }),
   // The live meeting (meeting/): only a facilitator writes it (see facilitatorOnlyParts), and the server the results of votes.
   session,
+  // The minutes of past meetings (meeting/keptMinutes.ts), kept by the facilitator when a meeting ends.
+  minutes: {
+    kind: 'entries',
+    thing: 'minutes',
+    max: 1000,
+    entry: v(record({ startedAt: moment, endedAt: moment, markdown: text(200_000) })),
+  },
 };
 
 /** Top-level parts of the document only a facilitator may write: the live meeting's state. */
-export const facilitatorOnlyParts: readonly string[] = ['session'];
+export const facilitatorOnlyParts: readonly string[] = ['session', 'minutes'];
 
 const fieldValue = nullable((value) => (typeof value === 'number' ? anyNumber(-1e9, 1e9)(value) : text(limits.shortText)(value)));
 const writtenValue = record({ value: fieldValue, writer: wholeNumber(0, 2 ** 32), at: nullable(moment) });

@@ -10,6 +10,7 @@ const app = {
     anchor: { type: null, tname: null, item: { client: 2_934_112_001, clock: 17 }, assoc: 0 },
     head: { type: { client: 5, clock: 0 }, tname: null, item: null, assoc: -1 },
   },
+  following: true,
 };
 
 describe('presence state', () => {
@@ -30,6 +31,7 @@ describe('presence state', () => {
     ['an unknown field in user', { user: { ...app.user, style: 'display:none' } }],
     ['a focus on something that is not a goal or action', { focus: { kind: 'person', id: 'abc', editing: false } }],
     ['a focus id that is not an id', { focus: { kind: 'goal', id: '../../etc', editing: false } }],
+    ['following that is not yes or no', { following: 'yes' }],
     ['a pointer that is not a number', { pointer: { x: '10', y: 0 } }],
     ['a pointer far outside any board', { pointer: { x: 1e300, y: 0 } }],
     ['a caret without a head', { cursor: { anchor: app.cursor.anchor } }],

@@ -45,7 +45,7 @@ const relativePosition = z.strictObject({
   assoc: z.optional(z.int().check(z.gte(-1), z.lte(1))),
 });
 
-const knownKeys = ['user', 'focus', 'pointer', 'cursor'] as const;
+const knownKeys = ['user', 'focus', 'pointer', 'cursor', 'following'] as const;
 // Names that would set or shadow an object's prototype when a reader copies the state.
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -66,6 +66,8 @@ export const presenceStateSchema = z
     focus: z.nullish(z.strictObject({ kind: z.enum(['goal', 'action']), id: itemId, editing: z.boolean() })),
     pointer: z.nullish(z.strictObject({ x: coordinate, y: coordinate })),
     cursor: z.nullish(z.strictObject({ anchor: relativePosition, head: relativePosition })),
+    /** During a meeting: whether this person follows the facilitator ("bring everyone here") or stepped away. */
+    following: z.optional(z.boolean()),
   })
   .check(
     z.refine((state) => {

@@ -1,6 +1,7 @@
 import type { Board } from '@partnerboard/board';
 import { ActivityButton } from '../activity/ActivityButton';
 import { Button } from '../components/Button';
+import { ErrorBoundary } from '../components/ErrorBoundary';
 import { useBoardSession } from '../session/BoardSession';
 import { useBoard } from '../session/useBoard';
 import type { BoardView } from '../state/ui';
@@ -9,6 +10,8 @@ import { BoardIdentity } from './BoardIdentity';
 import { BoardTitle } from './BoardTitle';
 import { ConnectionBadge } from './ConnectionBadge';
 import { ExportButton } from '../exports/ExportButton';
+import { MeetingBar } from '../meeting/MeetingBar';
+import { StartMeetingButton } from '../meeting/StartMeetingButton';
 import { FoldingFilters } from '../filters/FoldingFilters';
 import { PresenceList } from './PresenceList';
 import { UndoButtons } from './UndoButtons';
@@ -33,6 +36,7 @@ export function BoardHeader({ view }: { view: BoardView }) {
           <PresenceList />
           <ConnectionBadge viewOnly={!canEdit} />
           {canEdit ? <UndoButtons /> : null}
+          <StartMeetingButton />
           {role === 'facilitator' ? (
             <Button variant="primary" onClick={() => setShareOpen(true)}>
               Share
@@ -43,6 +47,10 @@ export function BoardHeader({ view }: { view: BoardView }) {
       <BoardIdentity />
       <ViewSwitcher boardId={boardId} view={view} />
       <FoldingFilters view={view} />
+      {/* In the header, so that the detail panel (placed under the header) leaves the meeting in sight. */}
+      <ErrorBoundary what="the meeting bar" goOn="the plan is below.">
+        <MeetingBar />
+      </ErrorBoundary>
     </header>
   );
 }

@@ -10,6 +10,7 @@ import { RisksView } from '../records/risks/RisksView';
 import { ContributionsView } from '../records/contributions/ContributionsView';
 import { ResourcesView } from '../records/resources/ResourcesView';
 import { PrintView } from '../exports/PrintView';
+import { MinutesView } from '../meeting/minutes/MinutesView';
 
 export type ViewGroup = 'plan' | 'records';
 
@@ -41,6 +42,7 @@ export const viewRegistry = {
   resources: { label: 'Resources', skipTo: 'commitments and resources', group: 'records', component: ResourcesView },
   contributions: { label: 'Contributions', skipTo: 'contributions', group: 'records', component: ContributionsView },
   print: { label: 'Printable plan', skipTo: 'printable plan', group: 'plan', component: PrintView, listed: false },
+  minutes: { label: 'Meeting minutes', skipTo: 'meeting minutes', group: 'plan', component: MinutesView, listed: false },
 } as const satisfies Record<string, ViewDefinition>;
 
 export type BoardViewName = keyof typeof viewRegistry;

@@ -19,3 +19,4 @@ export { addTime, pauseTimer, resumeTimer, startTimer, stopTimer, timerRemaining
 export { ballotProblem, cancelVote, openVote, revealVote, tallyVote } from './votes.js';
 export { attendeeKey, capturesIn, recordAttendance, recordCaptures } from './attendance.js';
 export { minutesMarkdown, minutesOf, type Minutes, type MinutesAction, type MinutesAgendaItem, type MinutesAttendee, type MinutesDecision, type MinutesOrganisation, type MinutesRisk, type MinutesVote } from './minutes.js';
+export { keepMinutes, maxMinutesLength, minutesPart, readKeptMinutes, type KeptMinutes } from './keptMinutes.js';

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { createDecision } from '../decisions.js';
+import { smallBoard } from '../test-support.js';
+import { BoardUpdateCheck, checkWholeBoard } from '../updateCheck.js';
+import { keepMinutes, readKeptMinutes } from './keptMinutes.js';
+import { endMeeting, startMeeting } from './meeting.js';
+
+function serverAndFacilitator() {
+  const { doc } = smallBoard();
+  const server = new Y.Doc();
+  Y.applyUpdate(server, Y.encodeStateAsUpdate(doc));
+  const client = new Y.Doc();
+  Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
+  const problems: (string | null)[] = [];
+  client.on('update', (update: Uint8Array) => {
+    const verdict = new BoardUpdateCheck(server).check(update);
+    problems.push(verdict.ok ? null : verdict.problem);
+    if (verdict.ok) Y.applyUpdate(server, update);
+  });
+  return { server, client, problems };
+}
+
+describe('the minutes kept from past meetings', () => {
+  it('keeps the Markdown of an ended meeting once, and another meeting keeps its own', () => {
+    const { server, client, problems } = serverAndFacilitator();
+    expect(keepMinutes(client)).toBe(false);
+    startMeeting(client, { name: 'Sam Okafor', organisation: 'Northshire Council' });
+    createDecision(client, { title: 'Arthur goes home on Friday' });
+    expect(keepMinutes(client)).toBe(false);
+    endMeeting(client);
+    expect(keepMinutes(client)).toBe(true);
+    expect(keepMinutes(client)).toBe(false);
+    const [first] = readKeptMinutes(client);
+    expect(first?.markdown).toContain('- Arthur goes home on Friday');
+
+    startMeeting(client, { name: 'Sam Okafor', organisation: 'Northshire Council' });
+    endMeeting(client);
+    keepMinutes(client);
+    const kept = readKeptMinutes(client);
+    expect(kept).toHaveLength(2);
+    // The earlier meeting's minutes stay as they were, though its decision is not in the later one.
+    expect(kept[1]?.markdown).toContain('Arthur goes home on Friday');
+    expect(kept[0]?.markdown).toContain('No decisions.');
+    expect(problems.filter((problem) => problem !== null)).toEqual([]);
+    expect(checkWholeBoard(server).ok).toBe(true);
+  });
+
+  it('refuses kept minutes of the wrong shape', () => {
+    const problemOf = (entry: unknown) => {
+      const { client, problems } = serverAndFacilitator();
+      client.getMap('minutes').set('abcdefghijklmnopqrstu', entry);
+      return problems[0];
+    };
+    expect(problemOf({ startedAt: '2026-03-10T10:00:00.000Z', endedAt: '2026-03-10T11:00:00.000Z', markdown: 42 })).toMatch(/markdown/);
+    expect(problemOf({ startedAt: 'yesterday', endedAt: '2026-03-10T11:00:00.000Z', markdown: '# Minutes' })).toMatch(/startedAt/);
+    expect(problemOf({ startedAt: '2026-03-10T10:00:00.000Z', endedAt: '2026-03-10T11:00:00.000Z', markdown: 'x'.repeat(200_001) })).toMatch(/markdown/);
+  });
+});
