@@ -36,7 +36,7 @@ export function BoardHeader({ view }: { view: BoardView }) {
           <PresenceList />
           <ConnectionBadge viewOnly={!canEdit} />
           {canEdit ? <UndoButtons /> : null}
-          <StartMeetingButton />
+          <StartMeetingButton place="header" />
           {role === 'facilitator' ? (
             <Button variant="primary" onClick={() => setShareOpen(true)}>
               Share

@@ -4,15 +4,27 @@ import { useBoardSession } from '../session/BoardSession';
 import { useWrite } from '../session/write';
 import { useMeetingRunning } from './useMeeting';
 
-/** The header's "Start a meeting", for a facilitator link while no meeting runs. */
-export function StartMeetingButton() {
+/**
+ * "Start a meeting", for a facilitator link while no meeting runs: in the header (short, and not
+ * on a phone, whose header is full) and on the Overview, where a phone finds it.
+ */
+export function StartMeetingButton({ place }: { place: 'header' | 'page' }) {
   const { role, me } = useBoardSession();
   const running = useMeetingRunning();
   const write = useWrite();
   if (role !== 'facilitator' || running) return null;
+  const start = () => write((d) => startMeeting(d, { name: me.name, organisation: me.organisation }));
+  if (place === 'page') {
+    return (
+      <Button className="start-meeting start-meeting--page" onClick={start}>
+        Start a meeting
+      </Button>
+    );
+  }
+  // The header says "Meeting"; its name says what pressing it does.
   return (
-    <Button className="start-meeting" onClick={() => write((d) => startMeeting(d, { name: me.name, organisation: me.organisation }))}>
-      Start a meeting
+    <Button className="start-meeting start-meeting--header" aria-label="Start a meeting" onClick={start}>
+      Meeting
     </Button>
   );
 }

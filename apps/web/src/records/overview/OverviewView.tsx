@@ -1,3 +1,4 @@
+import { StartMeetingButton } from '../../meeting/StartMeetingButton';
 import { LeadProfessional } from '../../views/people/LeadProfessional';
 import { AtAGlance } from './AtAGlance';
 import { ConsentRecords } from './ConsentRecords';
@@ -23,6 +24,7 @@ export function OverviewView() {
         <a href="#overview-voice-heading">In their own words</a>
         <a href="#overview-consent-heading">Consent to share information</a>
       </nav>
+      <StartMeetingButton place="page" />
       <AtAGlance />
       <div id="overview-lead-heading" className="overview-view__anchor" tabIndex={-1}>
         <LeadProfessional />
