@@ -1,10 +1,10 @@
-import { actionStatusLabel, keepMinutes, minutesMarkdown, minutesOf, readKeptMinutes, riskBandLabel, type KeptMinutes, type Minutes } from '@partnerboard/board';
-import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { actionStatusLabel, keepMinutes, minutesMarkdown, minutesOf, riskBandLabel, type KeptMinutes, type Minutes } from '@partnerboard/board';
+import { useEffect, useMemo } from 'react';
 import { useBoardSession } from '../../session/BoardSession';
 import { useWrite } from '../../session/write';
 import { Button } from '../../components/Button';
 import { useBoard, wholeBoard } from '../../session/useBoard';
-import { useMeetingSession } from '../vote/useMeetingSession';
+import { useKeptMinutes, useMeetingSession } from '../vote/useMeetingSession';
 import '../../exports/print.css';
 import './minutes.css';
 
@@ -31,26 +31,6 @@ function download(markdown: string, name: string): void {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** The minutes kept from past meetings, latest first; re-read on every update, re-rendering only when they change. */
-function useKeptMinutes(): KeptMinutes[] {
-  const { doc } = useBoardSession();
-  const cache = useRef<{ json: string; value: KeptMinutes[] } | null>(null);
-  const subscribe = useCallback(
-    (listener: () => void) => {
-      doc.on('update', listener);
-      return () => doc.off('update', listener);
-    },
-    [doc],
-  );
-  const read = useCallback(() => {
-    const value = readKeptMinutes(doc);
-    const json = JSON.stringify(value);
-    if (cache.current?.json !== json) cache.current = { json, value };
-    return cache.current.value;
-  }, [doc]);
-  return useSyncExternalStore(subscribe, read);
 }
 
 /** Earlier meetings' minutes, as they were kept when each ended: each to read or download. */
