@@ -289,6 +289,20 @@ describe.each(storesUnderTest)('%s', (_name, setUp) => {
     expect((await store.activity('board-one', 10))[0]?.updates).toBe(2);
   });
 
+  it('orders appends without a sequence number after whatever the log holds, across a compaction', async () => {
+    start();
+    const { doc, updates, initialState } = editedDoc(4);
+    await store.createBoard(newBoard('board-one', initialState));
+    const attribution = by('Ann', '2025-03-01T10:00:00.000Z');
+    expect(await store.appendUpdates('board-one', null, [{ update: updates[0]!, attribution }])).toBe(1);
+    expect(await store.appendUpdates('board-one', null, updates.slice(1, 3).map((update) => ({ update, attribution })))).toBe(3);
+    await store.compact('board-one', Y.encodeStateAsUpdate(rebuild((await store.loadBoard('board-one'))!)), 3);
+    expect(await store.appendUpdates('board-one', null, updates.slice(3).map((update) => ({ update, attribution })))).toBe(updates.length);
+    const stored = (await store.loadBoard('board-one'))!;
+    expect(stored.lastSeq).toBe(updates.length);
+    sameDocument(rebuild(stored), doc);
+  });
+
   it('keeps boards apart', async () => {
     start();
     const { updates, initialState } = editedDoc(1);

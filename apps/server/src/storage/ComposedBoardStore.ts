@@ -37,7 +37,7 @@ export abstract class ComposedBoardStore implements BoardStore {
     return this.parts.updateLog.claimBoard(boardId);
   }
 
-  appendUpdates(boardId: string, afterSeq: number, updates: readonly AttributedUpdate[], fence?: WriterFence): Promise<number> {
+  appendUpdates(boardId: string, afterSeq: number | null, updates: readonly AttributedUpdate[], fence?: WriterFence): Promise<number> {
     return this.parts.updateLog.appendUpdates(boardId, afterSeq, updates, fence);
   }
 

@@ -66,9 +66,10 @@ export interface UpdateLog {
    * number. An append after an outdated sequence number is refused with OutdatedSequenceError (a
    * second writer would otherwise interleave its updates with the first's), one whose `fence` is
    * no longer the board's latest claim with StaleWriterError. An append without a fence is checked
-   * by its sequence number only.
+   * by its sequence number only. With `afterSeq` null the store orders the updates after whatever
+   * the log holds: several server processes each append what they received (see ADR 0007).
    */
-  appendUpdates(boardId: string, afterSeq: number, updates: readonly AttributedUpdate[], fence?: WriterFence): Promise<number>;
+  appendUpdates(boardId: string, afterSeq: number | null, updates: readonly AttributedUpdate[], fence?: WriterFence): Promise<number>;
   loadBoard(boardId: string): Promise<StoredBoard | null>;
   /**
    * Replaces the snapshot with `snapshot`, which must hold every update up to `uptoSeq`, and

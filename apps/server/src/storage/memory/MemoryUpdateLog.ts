@@ -43,9 +43,9 @@ export class MemoryUpdateLog implements UpdateLog {
     return log.fence;
   }
 
-  async appendUpdates(boardId: string, afterSeq: number, updates: readonly AttributedUpdate[], fence?: WriterFence): Promise<number> {
+  async appendUpdates(boardId: string, afterSeq: number | null, updates: readonly AttributedUpdate[], fence?: WriterFence): Promise<number> {
     const log = this.mustGet(boardId, fence);
-    if (afterSeq !== log.lastSeq) throw new OutdatedSequenceError(boardId, afterSeq);
+    if (afterSeq !== null && afterSeq !== log.lastSeq) throw new OutdatedSequenceError(boardId, afterSeq);
     for (const { update, attribution } of updates) {
       log.lastSeq += 1;
       log.updates.push({ seq: log.lastSeq, update: update.slice(), attribution });

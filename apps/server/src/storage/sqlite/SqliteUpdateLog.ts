@@ -13,7 +13,7 @@ type AppendOutcome = { seq: number } | { error: unknown };
 
 interface PendingAppend {
   boardId: string;
-  afterSeq: number;
+  afterSeq: number | null;
   updates: readonly AttributedUpdate[];
   fence: WriterFence | undefined;
   resolve(lastSeq: number): void;
@@ -21,9 +21,9 @@ interface PendingAppend {
 }
 
 /** A failed INSERT of an update, said plainly. */
-function appendError(error: unknown, boardId: string, afterSeq: number): unknown {
+function appendError(error: unknown, boardId: string, afterSeq: number | null): unknown {
   if (!(error instanceof Database.SqliteError)) return error;
-  if (error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return new OutdatedSequenceError(boardId, afterSeq);
+  if (error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return new OutdatedSequenceError(boardId, afterSeq ?? -1);
   if (error.code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return new Error(`Unknown board ${boardId}`);
   return error;
 }
@@ -79,13 +79,16 @@ export class SqliteUpdateLog implements UpdateLog {
         'UPDATE boards SET writer_fence = writer_fence + 1 WHERE id = ? RETURNING writer_fence',
       ),
       fence: db.prepare<[string], { writer_fence: number }>('SELECT writer_fence FROM boards WHERE id = ?'),
+      lastSeq: db.prepare<[string, string], { seq: number | null }>(
+        'SELECT max(seq) AS seq FROM (SELECT max(seq) AS seq FROM board_updates WHERE board_id = ? UNION ALL SELECT snapshot_seq FROM board_snapshots WHERE board_id = ?)',
+      ),
     };
     this.statements = s;
     // A commit is one INSERT per update: the writer says which sequence number it follows, and the
     // primary key refuses it if another writer got there first (see migration 3).
     const appendRows = ({ boardId, afterSeq, updates, fence }: PendingAppend): number => {
       this.checkFence(boardId, fence);
-      let seq = afterSeq;
+      let seq = afterSeq ?? s.lastSeq.get(boardId, boardId)?.seq ?? 0;
       try {
         for (const { update, attribution } of updates) {
           seq += 1;
@@ -154,7 +157,7 @@ export class SqliteUpdateLog implements UpdateLog {
    * event loop while it lasts; once they hold commitAtUpdates updates they are committed at once.
    * Resolves once that transaction is committed.
    */
-  appendUpdates(boardId: string, afterSeq: number, updates: readonly AttributedUpdate[], fence?: WriterFence): Promise<number> {
+  appendUpdates(boardId: string, afterSeq: number | null, updates: readonly AttributedUpdate[], fence?: WriterFence): Promise<number> {
     return new Promise((resolve, reject) => {
       if (this.appending.push({ boardId, afterSeq, updates, fence, resolve, reject }) === 1) setImmediate(() => this.commitAppends());
       this.appendingUpdates += updates.length;
