@@ -48,12 +48,31 @@ describe('parseConfig', () => {
     );
   });
 
-  it('refuses DATABASE_URL and REDIS_URL clearly rather than ignoring them, without echoing them', () => {
-    const attempt = () => parseConfig({ DATABASE_URL: 'postgres://app:secret@db/boards', REDIS_URL: 'redis://localhost' });
-    expect(attempt).toThrow(ConfigError);
-    expect(attempt).toThrow(/DATABASE_URL: PostgreSQL storage is not yet supported/);
-    expect(attempt).toThrow(/REDIS_URL: Redis fan-out between server processes is not yet supported/);
-    expect(attempt).not.toThrow(/secret/);
+  it('keeps boards in the PostgreSQL database that DATABASE_URL names', () => {
+    expect(parseConfig({ DATABASE_URL: 'postgres://app:secret@db/boards' }).databaseUrl).toBe('postgres://app:secret@db/boards');
+    expect(parseConfig({ DATABASE_URL: 'postgresql://db:5433/boards?sslmode=require' }).databaseUrl).toBe('postgresql://db:5433/boards?sslmode=require');
+    expect(parseConfig({}).databaseUrl).toBeUndefined();
+  });
+
+  it('refuses a DATABASE_URL that is not a PostgreSQL URL, without echoing it', () => {
+    for (const url of ['mysql://app:secret@db/boards', 'postgres://app:secret@db/ boards', 'app:secret@db/boards']) {
+      const attempt = () => parseConfig({ DATABASE_URL: url });
+      expect(attempt).toThrow(ConfigError);
+      expect(attempt).toThrow(/DATABASE_URL: expected a postgres:\/\/ or postgresql:\/\/ URL/);
+      expect(attempt).not.toThrow(/secret/);
+    }
+  });
+
+  it('joins the processes on the Redis that REDIS_URL names, only beside a shared DATABASE_URL, without echoing it', () => {
+    const database = 'postgres://app:secret@db/boards';
+    expect(parseConfig({ DATABASE_URL: database, REDIS_URL: 'redis://:secret@cache:6379/2' }).redisUrl).toBe('redis://:secret@cache:6379/2');
+    expect(parseConfig({}).redisUrl).toBeUndefined();
+    const alone = () => parseConfig({ REDIS_URL: 'redis://:secret@cache:6379' });
+    expect(alone).toThrow(/REDIS_URL: needs DATABASE_URL too/);
+    expect(alone).not.toThrow(/secret/);
+    const wrong = () => parseConfig({ DATABASE_URL: database, REDIS_URL: 'http://:secret@cache' });
+    expect(wrong).toThrow(/REDIS_URL: expected a redis:\/\/ or rediss:\/\/ URL/);
+    expect(wrong).not.toThrow(/secret/);
   });
 
   it('refuses a short admin key', () => {

@@ -14,6 +14,8 @@ export interface HttpAppOptions {
   metrics: Metrics;
   /** Throws an ApiError when the request may not read /metrics (see metricsGate). */
   checkMetricsAccess: (req: IncomingMessage) => void;
+  /** Each dependency's state for /healthz: the store, and the fan-out between processes when there is one. */
+  health?: () => Promise<Record<string, 'ok' | 'unavailable'>>;
   log: Logger;
 }
 
@@ -34,7 +36,13 @@ export class HttpApp {
     for (const route of options.routes) {
       this.router.on(route.method, route.path, (req, res, params) => this.run(req, res, () => route.handler(req, res, params)));
     }
-    this.router.on(['GET', 'HEAD'], '/healthz', (req, res) => sendJson(res, 200, { ok: true }));
+    this.router.on(['GET', 'HEAD'], '/healthz', (req, res) =>
+      this.run(req, res, async () => {
+        const dependencies = (await options.health?.()) ?? {};
+        const ok = Object.values(dependencies).every((state) => state === 'ok');
+        sendJson(res, ok ? 200 : 503, { ok, ...dependencies });
+      }),
+    );
     this.router.on('GET', '/metrics', (req, res) =>
       this.run(req, res, async () => {
         options.checkMetricsAccess(req);

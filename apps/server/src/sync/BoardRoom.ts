@@ -10,7 +10,7 @@ import { documentUpdate, syncStep1, syncStep2, syncStep2WithUpdate } from './Out
 import type { Peer, RemotePeer } from './Peer.ts';
 import { RoomHooks } from './RoomHooks.ts';
 import type { RoomContext, RoomExtension } from './RoomExtension.ts';
-import { RoomPresence } from './RoomPresence.ts';
+import { fromElsewhere, RoomPresence } from './RoomPresence.ts';
 import { ServerPeer, serverParticipant } from './ServerPeer.ts';
 import { updateChangesDoc } from './updateChanges.ts';
 import { frameBinary } from './wsInternals.ts';
@@ -26,6 +26,11 @@ export interface RoomOptions {
   extensions: readonly RoomExtension[];
   /** Called when the last peer leaves. */
   onEmpty: (room: BoardRoom) => void;
+  /**
+   * Other server processes append to the board's update log too (REDIS_URL): the store orders the
+   * updates, and a compaction folds in what the store holds (ADR 0007).
+   */
+  sharedLog?: boolean;
 }
 
 /**
@@ -68,8 +73,9 @@ export class BoardRoom implements RoomContext {
     if (!repair.retry() || repair.dropOverLimit()) {
       // Stored before the limit was kept (or under a higher one), or unusable: the snapshot no longer carries it.
       void room.compact();
-    } else if (stored.updates.length === 0 && !failed) {
-      // A snapshot with nothing after it is the whole board, encoded by the compaction that wrote it.
+    } else if (stored.updates.length === 0 && !failed && !options.sharedLog) {
+      // A snapshot with nothing after it is the whole board, encoded by the compaction that wrote it
+      // (unless other processes' updates arrived while it loaded).
       room.wholeBoard = stored.snapshot;
     }
     return room;
@@ -98,7 +104,7 @@ export class BoardRoom implements RoomContext {
       this.wholeBoard = null;
       this.step1 = null;
     };
-    this.commits = new CommitPath(doc, { boardId, store, log, metrics, maxPendingBytes, hooks: this.hooks, lastSeq, updatesSinceSnapshot, invalidate });
+    this.commits = new CommitPath(doc, { boardId, store, log, metrics, maxPendingBytes, hooks: this.hooks, lastSeq, updatesSinceSnapshot, invalidate, sharedLog: options.sharedLog ?? false });
     doc.on('update', (update: Uint8Array) => {
       invalidate();
       this.broadcast(documentUpdate(update));
@@ -153,6 +159,37 @@ export class BoardRoom implements RoomContext {
     for (const peer of this.peers) {
       if (peer.participant.wantsNotices && (!to || to(peer))) peer.send((frame ??= encodeCustomMessage(type, body)));
     }
+  }
+
+  applyFromElsewhere(update: Uint8Array): void {
+    try {
+      Y.applyUpdate(this.doc, update, fromElsewhere);
+    } catch (error) {
+      this.options.log.error({ event: 'apply-error', boardId: this.boardId, from: 'elsewhere', error: String(error) }, 'an update from another process could not be applied');
+      this.commits.repair.finishFailedTransaction();
+    }
+  }
+
+  presenceFromElsewhere(update: Uint8Array): void {
+    try {
+      this.presence.receiveFromElsewhere(update);
+    } catch (error) {
+      this.options.log.warn({ event: 'presence-error', boardId: this.boardId, from: 'elsewhere', error: String(error) }, 'presence from another process could not be applied');
+    }
+  }
+
+  encodePresence(ids: readonly number[]): Uint8Array {
+    return this.presence.encode(ids);
+  }
+
+  localPresenceIds(): number[] {
+    return this.presence.localIds();
+  }
+
+  async readStoredAgain(): Promise<void> {
+    const stored = await this.options.store.loadBoard(this.boardId);
+    if (!stored) return;
+    for (const update of [stored.snapshot, ...stored.updates]) this.applyFromElsewhere(update);
   }
 
   /** Closes every peer that `which` selects. */

@@ -25,6 +25,8 @@ export interface CommitPathOptions {
   updatesSinceSnapshot: number;
   /** The document changed outside an update it shared: what the room encoded for newcomers is stale. */
   invalidate: () => void;
+  /** Other processes append to the board's log too (see RoomOptions.sharedLog). */
+  sharedLog: boolean;
 }
 
 /** Parts of an update not yet checked. */
@@ -50,7 +52,7 @@ export class CommitPath {
     const { boardId, store, log, metrics, maxPendingBytes, hooks, invalidate } = options;
     this.appliedSeq = options.lastSeq;
     this.check = new BatchCheck(doc, { boardId, beforeCommit: (write) => hooks.beforeCommit(write), refuse: (write, refusal, shape) => this.refuse(write, refusal, shape) });
-    this.compaction = new Compaction(doc, options.updatesSinceSnapshot, { boardId, store, log, metrics, appliedSeq: () => this.appliedSeq });
+    this.compaction = new Compaction(doc, options.updatesSinceSnapshot, { boardId, store, log, metrics, appliedSeq: () => this.appliedSeq, sharedLog: options.sharedLog });
     this.repair = new PendingRepair(doc, { boardId, log, maxPendingBytes, invalidate, retryFailed: () => void this.compaction.afterRefusal() });
     this.commits = new CommitQueue(
       (batch) => this.commit(batch),
@@ -88,8 +90,8 @@ export class CommitPath {
       const { name, organisation, role, linkId } = from.participant;
       return { update, attribution: { name, organisation, role, linkId, at } };
     });
-    // The queue commits one batch at a time, so appliedSeq is the last one committed.
-    const lastSeq = await this.options.store.appendUpdates(this.options.boardId, this.appliedSeq, attributed);
+    // The queue commits one batch at a time, so appliedSeq is the last one committed; a shared log orders appends itself.
+    const lastSeq = await this.options.store.appendUpdates(this.options.boardId, this.options.sharedLog ? null : this.appliedSeq, attributed);
     this.options.metrics.commitSeconds.observe((performance.now() - started) / 1000);
     return lastSeq;
   }

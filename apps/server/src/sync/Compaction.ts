@@ -11,6 +11,11 @@ export interface CompactionOptions {
   metrics: Metrics;
   /** Sequence number of the last update applied to the document. */
   appliedSeq: () => number;
+  /**
+   * Other processes append to the log too: the document may lack updates they stored before this
+   * one's (still on their way through the fan-out), so the snapshot is made from the store's own.
+   */
+  sharedLog: boolean;
 }
 
 /**
@@ -70,10 +75,11 @@ export class Compaction {
 
   private async compactNow(): Promise<void> {
     const { store, boardId, log, metrics } = this.options;
-    const uptoSeq = this.options.appliedSeq();
     const folded = this.updatesSinceSnapshot;
     try {
-      const snapshot = Y.encodeStateAsUpdate(this.doc);
+      const { snapshot, uptoSeq } = this.options.sharedLog
+        ? await this.storedState()
+        : { snapshot: Y.encodeStateAsUpdate(this.doc), uptoSeq: this.options.appliedSeq() };
       await store.compact(boardId, snapshot, uptoSeq);
       await store.setTitle(boardId, readTitle(this.doc));
       this.updatesSinceSnapshot -= folded;
@@ -81,6 +87,26 @@ export class Compaction {
       log.debug({ event: 'compacted', boardId, uptoSeq, updates: folded, bytes: snapshot.byteLength }, 'update log compacted');
     } catch (error) {
       log.error({ event: 'compact-error', boardId, error: String(error) }, 'compaction failed; the update log is kept');
+    }
+  }
+
+  /** The board as the store holds it, with the document's own state folded in (Yjs updates are idempotent). */
+  private async storedState(): Promise<{ snapshot: Uint8Array; uptoSeq: number }> {
+    const { store, boardId, log } = this.options;
+    const stored = await store.loadBoard(boardId);
+    if (!stored) throw new Error(`Board ${boardId} is not in the store`);
+    const copy = new Y.Doc({ guid: boardId });
+    try {
+      for (const update of [stored.snapshot, ...stored.updates, Y.encodeStateAsUpdate(this.doc)]) {
+        try {
+          Y.applyUpdate(copy, update);
+        } catch (error) {
+          log.error({ event: 'load-error', boardId, error: String(error) }, 'a stored update could not be applied');
+        }
+      }
+      return { snapshot: Y.encodeStateAsUpdate(copy), uptoSeq: stored.lastSeq };
+    } finally {
+      copy.destroy();
     }
   }
 }

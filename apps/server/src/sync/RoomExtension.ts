@@ -51,6 +51,16 @@ export interface RoomContext {
   sendCustom(peer: Peer, type: string, body: unknown): void;
   /** Sends a custom message to every peer on the board that opted in and that `to` selects (everyone when left out). */
   broadcastCustom(type: string, body: unknown, to?: (peer: Peer) => boolean): void;
+  /** Applies and shares updates that another server process stored: never stored again, nor checked or hooked. */
+  applyFromElsewhere(update: Uint8Array): void;
+  /** Applies and shares presence (an awareness update) of peers on another server process. */
+  presenceFromElsewhere(update: Uint8Array): void;
+  /** The presence of `ids` as one awareness update. */
+  encodePresence(ids: readonly number[]): Uint8Array;
+  /** The presence ids that this process's peers introduced. */
+  localPresenceIds(): number[];
+  /** Reads the board from the store again and applies what the document lacks (after the fan-out was away). */
+  readStoredAgain(): Promise<void>;
 }
 
 /** A change of presence, as the server accepted it: the Yjs clients that came, changed or left. */
@@ -60,6 +70,8 @@ export interface PresenceChange {
   readonly removed: readonly number[];
   /** The peer that sent it, or null when the server made it (someone left, or came back on a new socket). */
   readonly from: Peer | null;
+  /** It came from another server process's peers (see scaleout/). */
+  readonly elsewhere: boolean;
   /** Everyone's presence now, by Yjs client, as shared with the board (names and organisations are the links'). */
   readonly states: ReadonlyMap<number, Readonly<Record<string, unknown>>>;
 }
@@ -70,6 +82,7 @@ export type CustomMessageHandler = (peer: Peer, body: unknown, room: RoomContext
 /**
  * A feature of a room, plugged into its ordered hooks. Each hook runs for every extension in the
  * order the extensions were given:
+ * 0. beforeLoad: the board is about to be read from the store (loadFailed if it then is not loaded).
  * 1. onLoad: the board is in memory, nobody has joined yet.
  * 2. authenticate: a peer whose link the server checked at the upgrade asks to join; the first
  *    refusal wins, and a refused peer is closed before it is sent anything of the board.
@@ -84,6 +97,8 @@ export type CustomMessageHandler = (peer: Peer, body: unknown, room: RoomContext
  */
 export interface RoomExtension {
   readonly name: string;
+  beforeLoad?(boardId: string): Promise<void>;
+  loadFailed?(boardId: string): void;
   onLoad?(room: RoomContext): void;
   authenticate?(peer: Peer, room: RoomContext): JoinRefusal | null;
   onJoin?(peer: Peer, room: RoomContext): void;

@@ -7,6 +7,9 @@ import type { PresenceChange } from './RoomExtension.ts';
 import { awarenessUpdate } from './OutgoingMessage.ts';
 import { encodePresenceEntries, type PresenceEntry } from './presenceEntries.ts';
 
+/** The origin of presence and updates that came from another server process. */
+export const fromElsewhere = Symbol('another server process');
+
 /** What one connection may publish as presence, and how often a board's presence is shared. */
 export const presenceLimits = {
   /** Largest presence state one client may publish, in bytes of JSON: a name, a colour, a focus, a pointer, a caret. */
@@ -83,6 +86,22 @@ export class RoomPresence {
     this.heardFrom.add(from);
     const accepted = entries.flatMap((entry) => this.admit(from, entry, first) ?? []);
     if (accepted.length > 0) awarenessProtocol.applyAwarenessUpdate(this.awareness, encodePresenceEntries(accepted), from);
+  }
+
+  /** Applies presence that another server process checked and shared. */
+  receiveFromElsewhere(update: Uint8Array): void {
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, fromElsewhere);
+  }
+
+  /** The presence of `ids` as one awareness update. */
+  encode(ids: readonly number[]): Uint8Array {
+    // An id that never had presence here (or was dropped) has nothing to encode.
+    return awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids.filter((id) => this.awareness.meta.has(id)));
+  }
+
+  /** The ids this process's peers introduced. */
+  localIds(): number[] {
+    return [...this.owners.keys()].filter((id) => this.awareness.states.has(id));
   }
 
   /** Removes the presence `connection` introduced and tells everyone. */
@@ -202,7 +221,7 @@ export class RoomPresence {
     const listener = this.options.changed;
     if (listener?.listening) {
       const from = typeof origin === 'object' && origin !== null ? (origin as Peer) : null;
-      listener.hear({ added, updated, removed, from, states: this.awareness.getStates() as ReadonlyMap<number, Readonly<Record<string, unknown>>> });
+      listener.hear({ added, updated, removed, from, elsewhere: origin === fromElsewhere, states: this.awareness.getStates() as ReadonlyMap<number, Readonly<Record<string, unknown>>> });
     }
     if (this.shareTimer) return;
     const wait = this.lastShared + presenceLimits.shareEveryMs - performance.now();

@@ -1,6 +1,8 @@
 import * as Y from 'yjs';
 import { closeCodes } from '@partnerboard/protocol';
 import type { Logger } from '../logger.ts';
+import { BoardFanOut } from '../scaleout/boardFanOut.ts';
+import type { FanOut } from '../scaleout/FanOut.ts';
 import type { Metrics } from '../metrics.ts';
 import type { BoardStore } from '../storage/BoardStore.ts';
 import { BoardRoom, type RoomOptions } from './BoardRoom.ts';
@@ -19,6 +21,8 @@ export interface RoomsOptions {
   unloadAfterMs: number;
   /** Features every board gets after the standard ones (see roomExtensions.ts), in the order their hooks run. */
   extensions?: readonly RoomExtension[];
+  /** The channel to the other server processes serving the same boards (REDIS_URL), if any. */
+  fanOut?: FanOut;
 }
 
 /**
@@ -35,10 +39,27 @@ export class Rooms {
   private closed = false;
   /** What every room is made with: one object for all of them, not one per board opened. */
   private readonly roomOptions: RoomOptions;
+  private readonly boardFanOut: BoardFanOut | null;
 
   constructor(private readonly options: RoomsOptions) {
-    const extensions = [...standardRoomExtensions(options), ...(options.extensions ?? [])];
-    this.roomOptions = { ...options, extensions, onEmpty: (empty) => this.scheduleUnload(empty) };
+    const { fanOut } = options;
+    this.boardFanOut = fanOut ? new BoardFanOut(fanOut, options.log) : null;
+    const { boardFanOut } = this;
+    const extensions = [
+      ...standardRoomExtensions({ ...options, peersElsewhere: boardFanOut ? (boardId) => boardFanOut.peersElsewhere(boardId) : undefined, fanOut: boardFanOut }),
+      ...(options.extensions ?? []),
+    ];
+    this.roomOptions = { ...options, extensions, onEmpty: (empty) => this.scheduleUnload(empty), sharedLog: fanOut !== undefined };
+    fanOut?.onResync(() => {
+      for (const room of this.live.values()) void this.readAgain(room);
+    });
+    fanOut?.onControl((message) => {
+      if (message.kind === 'deleted') void this.dropDeleted(message.boardId);
+      if (message.kind === 'missed') {
+        const room = this.live.get(message.boardId);
+        if (room) void this.readAgain(room);
+      }
+    });
   }
 
   get loadedCount(): number {
@@ -96,7 +117,8 @@ export class Rooms {
    * (so with unloadAfterMs 0 not kept at all).
    */
   adopt(boardId: string, doc: Y.Doc, encoded: Uint8Array): void {
-    if (this.closed || this.options.unloadAfterMs === 0 || this.loading.has(boardId)) {
+    // Served by several processes, a board is loaded after its channel is subscribed (see BoardFanOut).
+    if (this.closed || this.boardFanOut || this.options.unloadAfterMs === 0 || this.loading.has(boardId)) {
       doc.destroy();
       return;
     }
@@ -123,15 +145,37 @@ export class Rooms {
         this.cancelUnload(room);
         await room.discard();
       }
-      return (await this.options.store.deleteBoard(boardId)) ? closed : null;
+      const deleted = await this.options.store.deleteBoard(boardId);
+      if (deleted) this.options.fanOut?.publishControl({ kind: 'deleted', boardId });
+      return deleted ? closed : null;
     } finally {
       this.deleting.delete(boardId);
+    }
+  }
+
+  /** Another process deleted the board from the store: close its connections here and drop it. */
+  private async dropDeleted(boardId: string): Promise<void> {
+    const room = await this.loading.get(boardId)?.catch(() => null);
+    if (!room || this.live.get(boardId) !== room) return;
+    room.closeConnections(() => true, closeCodes.boardDeleted, 'This board has been deleted', 'board_deleted');
+    this.live.delete(boardId);
+    this.loading.delete(boardId);
+    this.cancelUnload(room);
+    await room.discard();
+  }
+
+  private async readAgain(room: BoardRoom): Promise<void> {
+    try {
+      await room.readStoredAgain();
+    } catch (error) {
+      this.options.log.error({ event: 'resync-error', boardId: room.boardId, error: String(error) }, 'the board could not be read from the store again');
     }
   }
 
   /** Closes every connection with `code` and unloads every board (committing what is pending). */
   async closeAll(code: number, reason: string): Promise<void> {
     this.closed = true;
+    this.boardFanOut?.close();
     for (const timer of this.unloadTimers.values()) clearTimeout(timer);
     this.unloadTimers.clear();
     await Promise.allSettled(this.loading.values());
@@ -145,24 +189,31 @@ export class Rooms {
   private open(boardId: string): Promise<BoardRoom | null> {
     let room = this.loading.get(boardId);
     if (!room) {
-      room = BoardRoom.load(boardId, this.roomOptions).then(
+      const { extensions } = this.roomOptions;
+      room = this.beforeLoad(boardId).then(() => BoardRoom.load(boardId, this.roomOptions)).then(
         (loaded) => {
           if (loaded) {
             this.live.set(boardId, loaded);
             this.options.log.info({ event: 'board-loaded', boardId }, 'board loaded');
           } else {
             this.loading.delete(boardId);
+            for (const extension of extensions) extension.loadFailed?.(boardId);
           }
           return loaded;
         },
         (error: unknown) => {
           this.loading.delete(boardId);
+          for (const extension of extensions) extension.loadFailed?.(boardId);
           throw error;
         },
       );
       this.loading.set(boardId, room);
     }
     return room;
+  }
+
+  private async beforeLoad(boardId: string): Promise<void> {
+    for (const extension of this.roomOptions.extensions) await extension.beforeLoad?.(boardId);
   }
 
   private scheduleUnload(room: BoardRoom): void {

@@ -8,6 +8,7 @@ import { refuseUpgrade } from '../http/refuseUpgrade.ts';
 import { IncomingBudget } from '../limits/IncomingBudget.ts';
 import type { Logger } from '../logger.ts';
 import type { Metrics, RefusalReason } from '../metrics.ts';
+import type { FanOut } from '../scaleout/FanOut.ts';
 import { Connection, type ConnectionLimits, type Participant } from './Connection.ts';
 import { participantText } from './participantText.ts';
 import { tokenProtocolIn, upgradeToken } from './upgradeToken.ts';
@@ -19,6 +20,8 @@ export interface SyncEndpointOptions {
   config: Config;
   log: Logger;
   metrics: Metrics;
+  /** The other server processes (REDIS_URL): a link replaced here closes its sockets there too. */
+  fanOut?: FanOut;
 }
 
 const boardPath = new RegExp(`^${syncPath}/([^/]+)$`);
@@ -68,6 +71,10 @@ export class SyncEndpoint {
       for (const connection of this.connections) connection.checkAlive();
     }, keepaliveIntervalMs);
     this.keepalive.unref();
+    options.fanOut?.onControl((message) => {
+      if (message.kind === 'revoke-role') this.closeRole(message.boardId, message.role);
+      if (message.kind === 'revoke-link') this.closeLink(message.boardId, message.linkId);
+    });
   }
 
   get connectionCount(): number {
@@ -95,8 +102,19 @@ export class SyncEndpoint {
     });
   }
 
-  /** Closes the open connections of one role's shared link on a board: it has just been replaced. */
+  /** Closes the open connections of one role's shared link on a board, on every process: it has just been replaced. */
   revokeRole(boardId: string, role: Role): number {
+    this.options.fanOut?.publishControl({ kind: 'revoke-role', boardId, role });
+    return this.closeRole(boardId, role);
+  }
+
+  /** Closes the open connections of one personal link on a board, on every process: it has just been withdrawn. */
+  revokeLink(boardId: string, linkId: string): number {
+    this.options.fanOut?.publishControl({ kind: 'revoke-link', boardId, linkId });
+    return this.closeLink(boardId, linkId);
+  }
+
+  private closeRole(boardId: string, role: Role): number {
     this.rotations += 1;
     let closed = 0;
     for (const connection of [...(this.connectionsByBoard.get(boardId) ?? [])]) {
@@ -109,8 +127,7 @@ export class SyncEndpoint {
     return closed;
   }
 
-  /** Closes the open connections of one personal link on a board: it has just been withdrawn. */
-  revokeLink(boardId: string, linkId: string): number {
+  private closeLink(boardId: string, linkId: string): number {
     // Counted as a rotation: an upgrade being checked with this link's token checks again.
     this.rotations += 1;
     let closed = 0;

@@ -42,7 +42,8 @@ function answer(room: RoomContext, peer: Peer, voteId: string, problem: string |
  * Dot voting held by the server: the facilitator opens a vote in the board's session; each voter
  * sends their ballot (`vote-cast`) and is answered with it alone (`vote-mine`), while facilitators
  * are told how many have voted (`vote-count`); on the
- * facilitator's `vote-reveal` the server writes the results into the session and forgets the ballots.
+ * facilitator's `vote-reveal` the server writes the results into a part of the board only it writes
+ * (meetingVoteResults), closes the vote in the session, and forgets the ballots.
  */
 export function dotVotingExtension(): RoomExtension {
   return {

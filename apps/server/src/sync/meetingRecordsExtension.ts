@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { attendeeKey, capturesIn, meetingRunning, recordAttendance, recordCaptures, type AttendeeIdentity, type CaptureKind } from '@partnerboard/board';
+import { attendeeKey, capturesIn, keepMinutes, meetingRunning, readKeptMinutes, recordAttendance, recordCaptures, type AttendeeIdentity, type CaptureKind } from '@partnerboard/board';
 import type { Participant } from './Connection.ts';
 import { isoTimestamp } from './isoTimestamp.ts';
 import type { Peer } from './Peer.ts';
@@ -33,9 +33,13 @@ class MeetingRecords {
   private capturedAt = '';
   private writtenAt = Number.NEGATIVE_INFINITY;
   private timer: NodeJS.Timeout | null = null;
+  /** The last ended meeting (its start) whose minutes this board asked to keep: asked once, as the write may take a while to land. */
+  private keeping: string | null = null;
 
   constructor(private readonly room: RoomContext) {
     room.doc.on('afterTransaction', this.noted);
+    // A meeting that ended just before the server stopped gets its minutes on the next load.
+    this.keepMinutesOfEnded();
   }
 
   /** Notes who each Yjs client is as it comes and who leaves, then brings the attendance up to date. */
@@ -58,8 +62,23 @@ class MeetingRecords {
       }
     }
     const session = this.room.doc.getMap('session');
-    if ([...transaction.changed.keys()].some((type) => type === (session as unknown))) this.reconcile();
+    if (![...transaction.changed.keys()].some((type) => type === (session as unknown))) return;
+    this.reconcile();
+    this.keepMinutesOfEnded();
   };
+
+  /**
+   * Once the facilitator ends the meeting, writes its minutes into the board as the server, so that
+   * they are kept whether or not anyone opens them; after the write that ended it, not inside it.
+   */
+  private keepMinutesOfEnded(): void {
+    const session = this.room.doc.getMap('session');
+    const startedAt = session.get('startedAt');
+    if (typeof startedAt !== 'string' || typeof session.get('endedAt') !== 'string' || this.keeping === startedAt) return;
+    if (readKeptMinutes(this.room.doc).some((kept) => kept.startedAt === startedAt)) return;
+    this.keeping = startedAt;
+    queueMicrotask(() => this.room.serverPeer().change(this.room.doc, (copy) => keepMinutes(copy)));
+  }
 
   /** Compares who is present with what the running meeting's attendance says, and notes each arrival and departure. */
   private reconcile(): void {
@@ -127,9 +146,9 @@ class MeetingRecords {
 }
 
 /**
- * Records a running meeting in its session, as the server: attendance from presence (who came and
- * left, with their links' names) and the decisions, actions and risks created during it, linked to
- * the agenda item current at the time.
+ * Records a running meeting, as the server: attendance from presence (who came and left, with their
+ * links' names) and the decisions, actions and risks created during it, linked to the agenda item
+ * current at the time; and, when the facilitator ends it, keeps its minutes with the board.
  */
 export function meetingRecordsExtension(): RoomExtension {
   const boards = new WeakMap<RoomContext, MeetingRecords>();

@@ -7,11 +7,15 @@ import { meetingRecordsExtension } from './meetingRecordsExtension.ts';
 import { overwritesExtension } from './overwritesExtension.ts';
 import type { RoomExtension } from './RoomExtension.ts';
 
-/** Refuses a peer beyond `max` on one board, before it is sent anything of the board. */
-export function connectionCap(max: number): RoomExtension {
+/**
+ * Refuses a peer beyond `max` on one board, before it is sent anything of the board; `elsewhere`
+ * counts the board's peers on other server processes.
+ */
+export function connectionCap(max: number, elsewhere: (boardId: string) => number = () => 0): RoomExtension {
   return {
     name: 'connection-cap',
-    authenticate: (_peer, room) => (room.peers.size >= max ? { reason: 'board_full', code: closeCodes.boardFull, message: 'This board is full; try again later' } : null),
+    authenticate: (_peer, room) =>
+      room.peers.size + elsewhere(room.boardId) >= max ? { reason: 'board_full', code: closeCodes.boardFull, message: 'This board is full; try again later' } : null,
   };
 }
 
@@ -69,17 +73,24 @@ export function standardRoomExtensions({
   compactAfterUpdates,
   maxConnectionsPerBoard,
   store,
+  peersElsewhere,
+  fanOut,
 }: {
   compactAfterUpdates: number;
   maxConnectionsPerBoard: number;
   /** Where the activity lines are kept. */
   store: ActivityLines;
+  /** A board's peers on other server processes. */
+  peersElsewhere?: (boardId: string) => number;
+  /** Shares what this process commits with the others (REDIS_URL): first after the checks, to reach them soonest. */
+  fanOut?: RoomExtension | null;
 }): RoomExtension[] {
   const facilitatorOnly = Object.fromEntries(facilitatorOnlyParts.map((part) => [part, ['facilitator'] as const]));
   return [
-    connectionCap(maxConnectionsPerBoard),
+    connectionCap(maxConnectionsPerBoard, peersElsewhere),
     viewerRefusal(),
     partPermissions(facilitatorOnly),
+    ...(fanOut ? [fanOut] : []),
     overwritesExtension(),
     activityLinesExtension(store),
     meetingRecordsExtension(),
