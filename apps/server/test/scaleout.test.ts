@@ -69,7 +69,7 @@ describe('boards served by two processes joined through Redis', () => {
     const { a, b, board, connect } = await pair();
     const onB = connect(b, 'viewer');
     await onB.synced;
-    const closed = new Promise<number>((resolve) => onB.provider.ws?.addEventListener('close', (event) => resolve((event as CloseEvent).code)));
+    const closed = new Promise<number>((resolve) => onB.provider.ws?.addEventListener('close', (event) => resolve((event as { code: number }).code)));
     const rotated = await fetch(`${a.url}/api/boards/${board.id}/tokens/viewer/rotate`, { method: 'POST', headers: { Authorization: `Bearer ${board.tokens.facilitator}` } });
     expect(rotated.status).toBe(200);
     expect(await closed).toBe(closeCodes.tokenRevoked);

@@ -178,6 +178,7 @@ export const apiErrorCodes = [
   'conflict',
   'rate_limited',
   'internal',
+  'unavailable',
 ] as const;
 export type ApiErrorCode = (typeof apiErrorCodes)[number];
 

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import Router from 'find-my-way';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
+import { StoreUnavailableError } from '../storage/UpdateLog.ts';
 import { sendMetrics } from './metricsAccess.ts';
 import { ApiError, sendError, sendJson } from './responses.ts';
 import type { Route } from './routes/boards.ts';
@@ -73,6 +74,11 @@ export class HttpApp {
       }
       if (error instanceof ApiError) {
         sendError(res, error);
+        return;
+      }
+      if (error instanceof StoreUnavailableError) {
+        this.options.log.warn({ event: 'store-unavailable', method: req.method, error: error.message }, 'request refused: the store is unavailable');
+        sendError(res, new ApiError(503, 'unavailable', 'The server cannot reach its database just now; nothing was changed. Try again in a moment.', { 'Retry-After': '5' }));
         return;
       }
       const { pathname } = new URL(req.url ?? '/', 'http://localhost');

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { closeCodes } from '@partnerboard/protocol';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
-import type { AttributedUpdate, BoardStore } from '../storage/BoardStore.ts';
+import { StoreUnavailableError, type AttributedUpdate, type BoardStore } from '../storage/BoardStore.ts';
 import { BatchCheck } from './BatchCheck.ts';
 import { CommitQueue } from './CommitQueue.ts';
 import { Compaction } from './Compaction.ts';
@@ -139,8 +139,12 @@ export class CommitPath {
   private commitFailed(batch: Write[], error: unknown): void {
     this.check.failed(batch);
     this.options.log.error({ event: 'commit-error', boardId: this.options.boardId, updates: batch.length, error: String(error) }, 'updates could not be stored');
+    const unavailable = error instanceof StoreUnavailableError;
     for (const sender of new Set(batch.filter((write) => !write.refused).map(({ from }) => from))) {
       this.options.metrics.rejected('store_failed');
+      if (unavailable) {
+        sender.notify({ kind: 'write-refused', message: 'Your change was not saved: the server cannot reach its database just now. It stays on this device and is sent again when you reconnect.' });
+      }
       // Nothing of it was applied or shared; on reconnect the client sends it again.
       sender.close(closeCodes.serverError, 'Your latest change could not be saved; reconnecting', 'store_failed');
     }
