@@ -11,7 +11,9 @@ export type BoardMessage =
   /** How many peers the sender has on the board now (for the connection cap), renewed while it has any. */
   | { kind: 'peers'; count: number }
   /** The sender has just loaded the board: tell it your presence and peers. */
-  | { kind: 'hello' };
+  | { kind: 'hello' }
+  /** A room extension's message to the same extension on the other processes (see RoomContext.publishElsewhere). */
+  | { kind: 'custom'; type: string; body: unknown };
 
 /** What one process tells every other, whether or not they have the board in memory. */
 export type ControlMessage =
@@ -51,7 +53,7 @@ export interface FanOut {
   close(): Promise<void>;
 }
 
-const kinds = { update: 0, presence: 1, peers: 2, hello: 3 } as const;
+const kinds = { update: 0, presence: 1, peers: 2, hello: 3, custom: 4 } as const;
 
 /** One board message as bytes: the sender's id, the kind, then the payload. */
 export function encodeBoardMessage(from: string, message: BoardMessage): Uint8Array {
@@ -59,7 +61,10 @@ export function encodeBoardMessage(from: string, message: BoardMessage): Uint8Ar
   encoding.writeVarString(encoder, from);
   encoding.writeVarUint(encoder, kinds[message.kind]);
   if (message.kind === 'peers') encoding.writeVarUint(encoder, message.count);
-  else if (message.kind !== 'hello') encoding.writeVarUint8Array(encoder, message.update);
+  else if (message.kind === 'custom') {
+    encoding.writeVarString(encoder, message.type);
+    encoding.writeVarString(encoder, JSON.stringify(message.body));
+  } else if (message.kind !== 'hello') encoding.writeVarUint8Array(encoder, message.update);
   return encoding.toUint8Array(encoder);
 }
 
@@ -70,6 +75,10 @@ export function decodeBoardMessage(bytes: Uint8Array): { from: string; message: 
     const from = decoding.readVarString(decoder);
     const kind = decoding.readVarUint(decoder);
     if (kind === kinds.hello) return { from, message: { kind: 'hello' } };
+    if (kind === kinds.custom) {
+      const type = decoding.readVarString(decoder);
+      return { from, message: { kind: 'custom', type, body: JSON.parse(decoding.readVarString(decoder)) as unknown } };
+    }
     if (kind === kinds.peers) return { from, message: { kind: 'peers', count: decoding.readVarUint(decoder) } };
     if (kind === kinds.update || kind === kinds.presence) {
       return { from, message: { kind: kind === kinds.update ? 'update' : 'presence', update: decoding.readVarUint8Array(decoder) } };

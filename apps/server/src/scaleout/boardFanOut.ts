@@ -54,6 +54,11 @@ export class BoardFanOut implements RoomExtension {
     return total;
   }
 
+  /** Sends an extension's message to the same extension on the other processes serving the board. */
+  publishCustom(boardId: string, type: string, body: unknown): void {
+    this.fanOut.publish(boardId, { kind: 'custom', type, body });
+  }
+
   /** The boards in memory here, for reading them again after the fan-out was away. */
   rooms(): RoomContext[] {
     return [...this.channels.values()].flatMap(({ room }) => (room ? [room] : []));
@@ -123,6 +128,9 @@ export class BoardFanOut implements RoomExtension {
       case 'peers':
         if (message.count === 0) channel.elsewhere.delete(from);
         else channel.elsewhere.set(from, { count: message.count, at: Date.now() });
+        break;
+      case 'custom':
+        room.customFromElsewhere(message.type, message.body);
         break;
       case 'hello': {
         const ids = room.localPresenceIds();

@@ -31,6 +31,8 @@ export interface RoomOptions {
    * updates, and a compaction folds in what the store holds (ADR 0007).
    */
   sharedLog?: boolean;
+  /** Sends an extension's message to the other processes serving the board (see RoomContext.publishElsewhere). */
+  publishElsewhere?: (boardId: string, type: string, body: unknown) => void;
 }
 
 /**
@@ -184,6 +186,14 @@ export class BoardRoom implements RoomContext {
 
   localPresenceIds(): number[] {
     return this.presence.localIds();
+  }
+
+  publishElsewhere(type: string, body: unknown): void {
+    this.options.publishElsewhere?.(this.boardId, type, body);
+  }
+
+  customFromElsewhere(type: string, body: unknown): void {
+    this.hooks.fromElsewhere(type, body);
   }
 
   async readStoredAgain(): Promise<void> {

@@ -61,6 +61,13 @@ export interface RoomContext {
   localPresenceIds(): number[];
   /** Reads the board from the store again and applies what the document lacks (after the fan-out was away). */
   readStoredAgain(): Promise<void>;
+  /**
+   * Sends a message to the same extension on the other server processes serving this board (their
+   * `fromElsewhere` handler of `type`); nothing happens on a single process.
+   */
+  publishElsewhere(type: string, body: unknown): void;
+  /** Hands a message another process published to the extension that handles `type` from elsewhere. */
+  customFromElsewhere(type: string, body: unknown): void;
 }
 
 /** A change of presence, as the server accepted it: the Yjs clients that came, changed or left. */
@@ -78,6 +85,9 @@ export interface PresenceChange {
 
 /** Handles one custom message type from a peer; `body` is the message's JSON, unchecked. */
 export type CustomMessageHandler = (peer: Peer, body: unknown, room: RoomContext) => void;
+
+/** Handles one message type that the same extension published on another server process. */
+export type ElsewhereMessageHandler = (body: unknown, room: RoomContext) => void;
 
 /**
  * A feature of a room, plugged into its ordered hooks. Each hook runs for every extension in the
@@ -103,6 +113,8 @@ export interface RoomExtension {
   authenticate?(peer: Peer, room: RoomContext): JoinRefusal | null;
   onJoin?(peer: Peer, room: RoomContext): void;
   readonly messages?: Readonly<Record<string, CustomMessageHandler>>;
+  /** Messages from this extension on other server processes serving the board (see RoomContext.publishElsewhere). */
+  readonly fromElsewhere?: Readonly<Record<string, ElsewhereMessageHandler>>;
   beforeCommit?(write: Write, room: RoomContext): Refusal | null;
   afterCommit?(batch: readonly Write[], room: RoomContext): void;
   onPresence?(change: PresenceChange, room: RoomContext): void;

@@ -1,5 +1,5 @@
 import type { Peer } from './Peer.ts';
-import type { CustomMessageHandler, JoinRefusal, PresenceChange, Refusal, RoomContext, RoomExtension, Write } from './RoomExtension.ts';
+import type { CustomMessageHandler, ElsewhereMessageHandler, JoinRefusal, PresenceChange, Refusal, RoomContext, RoomExtension, Write } from './RoomExtension.ts';
 
 /**
  * A room's extensions, their hooks gathered once per room by kind so that an update pays only for
@@ -12,6 +12,7 @@ export class RoomHooks {
   private readonly afterCommitHooks: RoomExtension[];
   private readonly presenceHooks: RoomExtension[];
   private readonly handlers = new Map<string, CustomMessageHandler>();
+  private readonly elsewhereHandlers = new Map<string, ElsewhereMessageHandler>();
 
   constructor(
     private readonly extensions: readonly RoomExtension[],
@@ -24,6 +25,10 @@ export class RoomHooks {
       for (const [type, handler] of Object.entries(extension.messages ?? {})) {
         if (this.handlers.has(type)) throw new Error(`Two room extensions handle the custom message "${type}"`);
         this.handlers.set(type, handler);
+      }
+      for (const [type, handler] of Object.entries(extension.fromElsewhere ?? {})) {
+        if (this.elsewhereHandlers.has(type)) throw new Error(`Two room extensions handle the message "${type}" from elsewhere`);
+        this.elsewhereHandlers.set(type, handler);
       }
     }
   }
@@ -76,6 +81,12 @@ export class RoomHooks {
       return;
     }
     this.run({ name: `message ${type}` }, 'message', () => handler(peer, body, this.room));
+  }
+
+  /** Hands a message from another process to the extension that handles its type; an unknown type (a newer process) is ignored. */
+  fromElsewhere(type: string, body: unknown): void {
+    const handler = this.elsewhereHandlers.get(type);
+    if (handler) this.run({ name: `from elsewhere ${type}` }, 'fromElsewhere', () => handler(body, this.room));
   }
 
   /** Whether any extension listens to presence: without one, no change is described for it. */

@@ -49,7 +49,13 @@ export class Rooms {
       ...standardRoomExtensions({ ...options, peersElsewhere: boardFanOut ? (boardId) => boardFanOut.peersElsewhere(boardId) : undefined, fanOut: boardFanOut }),
       ...(options.extensions ?? []),
     ];
-    this.roomOptions = { ...options, extensions, onEmpty: (empty) => this.scheduleUnload(empty), sharedLog: fanOut !== undefined };
+    this.roomOptions = {
+      ...options,
+      extensions,
+      onEmpty: (empty) => this.scheduleUnload(empty),
+      sharedLog: fanOut !== undefined,
+      publishElsewhere: boardFanOut ? (boardId, type, body) => boardFanOut.publishCustom(boardId, type, body) : undefined,
+    };
     fanOut?.onResync(() => {
       for (const room of this.live.values()) void this.readAgain(room);
     });
