@@ -1,6 +1,8 @@
 import { ConfigError, parseConfig, type Config } from './config.ts';
 import { createLogger } from './logger.ts';
+import { FanOutUnavailableError } from './scaleout/FanOut.ts';
 import { startServer, type RunningServer } from './startServer.ts';
+import { StoreUnavailableError } from './storage/UpdateLog.ts';
 import { DataDirInUseError } from './storage/sqlite/DataDirLock.ts';
 
 function readConfig(): Config {
@@ -20,7 +22,7 @@ async function start(): Promise<RunningServer> {
   try {
     return await startServer(config, { logger: log });
   } catch (error) {
-    if (error instanceof DataDirInUseError) console.error(error.message);
+    if (error instanceof DataDirInUseError || error instanceof StoreUnavailableError || error instanceof FanOutUnavailableError) console.error(error.message);
     else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       // The metrics listener (METRICS_PORT) can be the one whose port is taken.
       const { port, address } = error as NodeJS.ErrnoException & { port?: number; address?: string };

@@ -28,6 +28,11 @@ export type ControlMessage =
 
 export type Unsubscribe = () => Promise<void>;
 
+/** Thrown at start-up when the fan-out's server (Redis) does not answer. */
+export class FanOutUnavailableError extends Error {
+  override readonly name = 'FanOutUnavailableError';
+}
+
 /**
  * The channel between server processes that serve the same boards (REDIS_URL). Every process
  * stores what it receives before it publishes it, so a message lost here costs liveness, never

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { Logger } from '../logger.ts';
-import { decodeBoardMessage, encodeBoardMessage, type BoardMessage, type ControlMessage, type FanOut, type Unsubscribe } from './FanOut.ts';
+import { decodeBoardMessage, encodeBoardMessage, FanOutUnavailableError, type BoardMessage, type ControlMessage, type FanOut, type Unsubscribe } from './FanOut.ts';
 
 const controlChannel = 'partnerboard:control';
 const boardChannel = (boardId: string) => `partnerboard:board:${boardId}`;
@@ -57,7 +57,7 @@ export class RedisFanOut implements FanOut {
   async ready(timeoutMs = 5000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (!this.connected) {
-      if (Date.now() > deadline) throw new Error('Redis did not answer: is REDIS_URL right, and is Redis running?');
+      if (Date.now() > deadline) throw new FanOutUnavailableError(`Redis did not answer within ${timeoutMs / 1000} s: is REDIS_URL right, and is Redis running?`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
