@@ -38,10 +38,6 @@ function text(fallback: string) {
   return z._default(z.string({ error: 'expected text' }), fallback);
 }
 
-function notYetSupported(what: string, variable: string) {
-  return z.optional(z.undefined({ error: `${what} is not yet supported; unset ${variable} to keep boards in SQLite under DATA_DIR` }));
-}
-
 // Never echo these back: they can hold passwords.
 const secretVariables = new Set(['ADMIN_KEY', 'METRICS_TOKEN', 'DATABASE_URL', 'REDIS_URL']);
 
@@ -91,8 +87,14 @@ export const envSchema = z.object({
   METRICS_PORT: optionalWholeNumber(0, 65_535),
   METRICS_HOST: text('127.0.0.1'),
   LOG_LEVEL: oneOf(logLevels, 'info'),
-  DATABASE_URL: notYetSupported('PostgreSQL storage', 'DATABASE_URL'),
-  REDIS_URL: notYetSupported('Redis fan-out between server processes', 'REDIS_URL'),
+  DATABASE_URL: z.optional(
+    z
+      .string({ error: 'expected a postgres:// or postgresql:// URL' })
+      .check(z.regex(/^postgres(ql)?:\/\/\S+$/, 'expected a postgres:// or postgresql:// URL'), z.refine((url: string) => URL.canParse(url), 'expected a postgres:// or postgresql:// URL')),
+  ),
+  REDIS_URL: z.optional(
+    z.string({ error: 'expected a redis:// or rediss:// URL' }).check(z.regex(/^rediss?:\/\/\S+$/, 'expected a redis:// or rediss:// URL')),
+  ),
 }).check(
   z.superRefine((e, context) => {
     if (e.REQUEST_TIMEOUT_MS < e.HEADERS_TIMEOUT_MS) {
@@ -100,6 +102,13 @@ export const envSchema = z.object({
         code: 'custom',
         path: ['REQUEST_TIMEOUT_MS'],
         message: `must be at least HEADERS_TIMEOUT_MS (${e.HEADERS_TIMEOUT_MS}): the headers are part of the request`,
+      });
+    }
+    if (e.REDIS_URL !== undefined && e.DATABASE_URL === undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['REDIS_URL'],
+        message: 'needs DATABASE_URL too: the processes that Redis joins must share one PostgreSQL store',
       });
     }
     if (e.METRICS_PORT !== undefined && e.METRICS_PORT === e.PORT && e.PORT !== 0) {
@@ -135,6 +144,10 @@ export interface Config {
   webDist: string;
   /** When set, creating a board needs `Authorization: Bearer <adminKey>`. */
   adminKey: string | undefined;
+  /** When set, boards are kept in this PostgreSQL database (and DATA_DIR is not used), so that several server processes can share them. */
+  databaseUrl: string | undefined;
+  /** When set, this process shares its boards with every other on the same Redis and PostgreSQL (see docs/deployment.md). */
+  redisUrl: string | undefined;
   maxMessageBytes: number;
   /** Bytes of messages still arriving, across every connection; past it the connection holding most is closed. */
   maxIncomingBytes: number;
@@ -190,6 +203,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
     webDist: resolve(e.WEB_DIST),
     adminKey: e.ADMIN_KEY,
+    databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
     maxMessageBytes: e.MAX_MESSAGE_BYTES,
     maxIncomingBytes: e.MAX_INCOMING_BYTES,
     maxBodyBytes: e.MAX_BODY_BYTES,

@@ -18,9 +18,11 @@ import { createLogger, type Logger } from './logger.ts';
 import { Metrics } from './metrics.ts';
 import type { BoardStore } from './storage/BoardStore.ts';
 import { InMemoryBoardStore } from './storage/memory/InMemoryBoardStore.ts';
+import { PgBoardStore } from './storage/postgres/PgBoardStore.ts';
 import { DataDirLock } from './storage/sqlite/DataDirLock.ts';
 import { SqliteBoardStore } from './storage/sqlite/SqliteBoardStore.ts';
 import type { RoomExtension } from './sync/RoomExtension.ts';
+import { RedisFanOut } from './scaleout/RedisFanOut.ts';
 import { Rooms } from './sync/Rooms.ts';
 import { SyncEndpoint } from './sync/SyncEndpoint.ts';
 
@@ -72,22 +74,36 @@ function createMetricsServer(metrics: Metrics): Server {
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const log = options.logger ?? createLogger(config.logLevel);
   // One server per data directory (DataDirLock says why); taken before anything is read from it.
-  const lock = !options.store && config.store === 'sqlite' ? DataDirLock.acquire(config.dataDir) : null;
+  // With DATABASE_URL the data directory is not used: the processes share PostgreSQL instead.
+  const lock = !options.store && !config.databaseUrl && config.store === 'sqlite' ? DataDirLock.acquire(config.dataDir) : null;
   let store: BoardStore;
   try {
     store =
       options.store ??
-      (config.store === 'memory'
-        ? new InMemoryBoardStore()
-        : SqliteBoardStore.open(config.dataDir, {
-            synchronous: config.sqliteSynchronous,
-            onBackgroundError: (error, what) => log.error({ event: 'storage-error', what, error: String(error) }, `SQLite ${what} failed`),
-          }));
+      (config.databaseUrl
+        ? await PgBoardStore.open(config.databaseUrl, {
+            onBackgroundError: (error) => log.error({ event: 'storage-error', what: 'connection', error: String(error) }, 'PostgreSQL connection failed'),
+          })
+        : config.store === 'memory'
+          ? new InMemoryBoardStore()
+          : SqliteBoardStore.open(config.dataDir, {
+              synchronous: config.sqliteSynchronous,
+              onBackgroundError: (error, what) => log.error({ event: 'storage-error', what, error: String(error) }, `SQLite ${what} failed`),
+            }));
   } catch (error) {
     lock?.release();
     throw error;
   }
   const access = new BoardAccess(store);
+  // Several processes on one PostgreSQL store (REDIS_URL): each shares with the others what it commits.
+  const fanOut = config.redisUrl === undefined ? null : new RedisFanOut(config.redisUrl, log);
+  try {
+    await fanOut?.ready(10_000);
+  } catch (error) {
+    await fanOut?.close();
+    await store.close();
+    throw error;
+  }
   let rooms: Rooms | null = null;
   let sync: SyncEndpoint | null = null;
   const metrics = new Metrics({
@@ -105,8 +121,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     maxPendingBytes: config.maxPendingBytes,
     unloadAfterMs: config.unloadAfterMs,
     extensions: options.roomExtensions,
+    fanOut: fanOut ?? undefined,
   });
-  sync = new SyncEndpoint({ access, rooms, config, log, metrics });
+  sync = new SyncEndpoint({ access, rooms, config, log, metrics, fanOut: fanOut ?? undefined });
   // One limit for every way of creating a board: a new one or an import.
   const createLimit = new RateLimitByKey(config.createBoardsPerMinute, config.createBoardsPerMinute / 60);
   const app = new HttpApp({
@@ -126,6 +143,10 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     staticFiles: new StaticFiles(config.webDist),
     metrics,
     checkMetricsAccess: metricsGate(config.metricsToken, config.metricsPort !== undefined),
+    health: async () => ({
+      ...(store.health ? { store: (await store.health()) ? 'ok' : 'unavailable' } : {}),
+      ...(fanOut ? { fanOut: fanOut.connected ? 'ok' : 'unavailable' } : {}),
+    }),
     log,
   });
 
@@ -155,6 +176,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   } catch (error) {
     if (server.listening) server.close();
     await syncEndpoint.close();
+    await fanOut?.close();
     await store.close();
     lock?.release();
     throw error;
@@ -170,6 +192,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     server.closeIdleConnections();
     await openRooms.closeAll(closeCodes.goingAway, 'The server is restarting');
     await syncEndpoint.close();
+    await fanOut?.close();
     await store.close();
     lock?.release();
     server.closeAllConnections();

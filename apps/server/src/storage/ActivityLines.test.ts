@@ -48,7 +48,7 @@ describe.each(storesUnderTest)('%s: activity lines', (_name, setUp) => {
 
   afterEach(async () => {
     await store.close();
-    subject.cleanUp();
+    await subject.cleanUp();
   });
 
   it('reads back the lines it stored, newest first', async () => {

@@ -95,7 +95,7 @@ describe.each(storesUnderTest)('%s', (_name, setUp) => {
 
   afterEach(async () => {
     await store.close();
-    subject.cleanUp();
+    await subject.cleanUp();
   });
 
   it('creates a board and reads back its record and token hashes', async () => {

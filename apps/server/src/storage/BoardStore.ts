@@ -17,4 +17,6 @@ export * from './UpdateLog.ts';
  */
 export interface BoardStore extends UpdateLog, NamedSnapshots, BoardDirectory, ActivityLog, ActivityLines {
   close(): Promise<void>;
+  /** Whether the store's database answers now; a store without one (SQLite, memory) leaves it out. */
+  health?(): Promise<boolean>;
 }

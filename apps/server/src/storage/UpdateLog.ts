@@ -49,6 +49,18 @@ export class StaleWriterError extends Error {
 }
 
 /**
+ * Thrown by every method of a store whose database cannot be reached (refused, cut off, shut
+ * down, timed out); the store recovers by itself once the database answers again.
+ */
+export class StoreUnavailableError extends Error {
+  override readonly name = 'StoreUnavailableError';
+
+  constructor(engine: string, cause: unknown) {
+    super(`The board store (${engine}) is unavailable: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  }
+}
+
+/**
  * A board's document as a log of updates after a snapshot. Every method is async so that a
  * networked database can implement it; an update must be durable when appendUpdates resolves,
  * because the server shares it with other people only then.
