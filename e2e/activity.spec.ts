@@ -1,10 +1,14 @@
 import { expect, test } from '@playwright/test';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { moveAction, readBoard } from '../packages/board/src/index';
 import { createBoard } from './support/api';
 import { expectNoAxeViolations } from './support/axe';
 import { moveCardByKeyboard } from './support/board';
 import { openAs } from './support/join';
 
-test('a partner following from afar sees who moved a card, live, and narrows the activity to one partner or person, and opens what changed', async ({ browser, request }) => {
+test('a partner following from afar sees who moved a card, live, and narrows the activity to one partner or person, and opens what changed', async ({ browser, request, baseURL }) => {
   const board = await createBoard(request, { title: 'Activity board', template: 'hospital-discharge' });
   const priya = await openAs(browser, board, 'editor', { name: 'Priya Shah', organisation: 'Riverside Hospitals NHS Trust (Ward 7B)' });
   const remote = await openAs(browser, board, 'viewer', { name: 'Mark Reid', organisation: 'Elm Street Medical Practice' });
@@ -38,6 +42,22 @@ test('a partner following from afar sees who moved a card, live, and narrows the
   await panel.getByRole('button', { name: 'Open Book hospital transport home' }).click();
   await expect(panel).toBeHidden();
   await expect(remote.page.getByRole('heading', { name: 'Book hospital transport home', level: 2 })).toBeFocused();
+
+  // A client whose presence claims another name: the line names the link it connected with, not its claim.
+  const doc = new Y.Doc();
+  const joanne = new WebsocketProvider(`${(baseURL ?? '').replace(/^http/, 'ws')}/sync`, board.id, doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    params: { token: board.tokens.editor, name: 'Joanne Evans', org: 'Northshire Council Adult Social Care' },
+    disableBc: true,
+  });
+  joanne.awareness.setLocalStateField('user', { name: 'Someone Else', organisation: 'Not Their Organisation' });
+  await new Promise<void>((resolve) => (joanne.synced ? resolve() : joanne.once('sync', () => resolve())));
+  const summary = readBoard(doc).actions.find((action) => action.title === 'Send the discharge summary to the GP');
+  moveAction(doc, summary?.id ?? '', { status: 'done' });
+  await remote.page.getByRole('button', { name: 'Activity', exact: true }).click();
+  await expect(panel.getByRole('listitem').filter({ hasText: "Joanne Evans (Northshire Council Adult Social Care) moved 'Send the discharge summary to the GP' to Done" })).toBeVisible();
+  await expect(panel.getByRole('listitem').filter({ hasText: /Someone Else|Not Their Organisation/ })).toHaveCount(0);
+  joanne.destroy();
 
   await priya.context.close();
   await remote.context.close();

@@ -101,7 +101,8 @@ test('a meeting: the agenda, the same timer on skewed clocks, everyone brought a
   // Bring everyone here: the facilitator's view and open item become everyone's.
   await card(host, 'Book hospital transport home').getByRole('button', { name: 'Book hospital transport home', exact: true }).click();
   await expect(detailHeading(host)).toHaveText('Book hospital transport home');
-  await bar(host).getByRole('button', { name: 'Bring everyone here' }).click();
+  await bar(host).getByRole('button', { name: 'Bring everyone here' }).focus();
+  await host.keyboard.press('Enter');
   for (const page of [ann, ben, viewer]) {
     await expect(page).toHaveURL(new RegExp(`/b/${board.id}/board`));
     await expect(detailHeading(page)).toHaveText('Book hospital transport home');
@@ -110,7 +111,9 @@ test('a meeting: the agenda, the same timer on skewed clocks, everyone brought a
   await expect(bar(host)).toContainText('Following you: 3 of 3');
 
   // One steps away and looks elsewhere; the others follow the facilitator to another item.
-  await bar(ann).getByRole('button', { name: 'Step away' }).click();
+  // By keyboard alone, as everything in the meeting bar.
+  await bar(ann).getByRole('button', { name: 'Step away' }).focus();
+  await ann.keyboard.press('Enter');
   await expect(bar(host)).toContainText('Following you: 2 of 3');
   await ann.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Goals' }).click();
   await card(host, 'Send the discharge summary to the GP').getByRole('button', { name: 'Send the discharge summary to the GP', exact: true }).click();
@@ -119,7 +122,8 @@ test('a meeting: the agenda, the same timer on skewed clocks, everyone brought a
   await expect(ann).toHaveURL(/\/goals/);
 
   // Rejoining takes them straight to where the facilitator is.
-  await bar(ann).getByRole('button', { name: 'Rejoin' }).click();
+  await bar(ann).getByRole('button', { name: 'Rejoin' }).focus();
+  await ann.keyboard.press('Enter');
   await expect(ann).toHaveURL(/\/board/);
   await expect(detailHeading(ann)).toHaveText('Send the discharge summary to the GP');
   await expect(bar(host)).toContainText('Following you: 3 of 3');

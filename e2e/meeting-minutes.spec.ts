@@ -44,7 +44,7 @@ test('a decision and an action captured in a meeting are in its minutes, on scre
   const action = minutes.getByRole('region', { name: 'Actions' }).getByRole('row', { name: /Order a perching stool/ });
   await expect(action).toContainText('Joanne Evans');
   await expect(action).toContainText('2030-01-15');
-  // The facilitator's client keeps the minutes with the board, so they outlive the next meeting.
+  // The server keeps the minutes with the board when the meeting ends, so they outlive the next meeting.
   await expect(minutes.getByRole('region', { name: 'Minutes kept from meetings' }).getByRole('button', { name: /^Download as Markdown: the minutes of/ })).toHaveCount(1);
   await expectNoAxeViolations(facilitator.page);
 

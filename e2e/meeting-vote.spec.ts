@@ -20,6 +20,8 @@ async function openVote(page: Page, { dots, viewers }: { dots: number; viewers: 
 }
 
 test('a dot vote: dots stay private until the reveal, limits hold, viewers vote only when allowed', async ({ browser, request }) => {
+  // Four browsers and three axe runs.
+  test.setTimeout(120_000);
   const board = await createBoard(request, { title: 'Vote board', template: 'hospital-discharge' });
   const facilitator = await openAs(browser, board, 'facilitator', { name: 'Priya Shah', organisation: 'Riverside Hospitals NHS Trust (Ward 7B)' });
   await facilitator.page.getByRole('button', { name: 'Start a meeting' }).click();
@@ -63,7 +65,8 @@ test('a dot vote: dots stay private until the reveal, limits hold, viewers vote 
   await alice.page.reload();
   await expect(votePanel(alice.page).getByText('0 of 2 dots left')).toBeVisible();
 
-  await votePanel(facilitator.page).getByRole('button', { name: 'Reveal the results' }).click();
+  await votePanel(facilitator.page).getByRole('button', { name: 'Reveal the results' }).focus();
+  await facilitator.page.keyboard.press('Enter');
   for (const page of [facilitator.page, alice.page, bob.page, viewer.page]) {
     const results = votePanel(page).getByRole('list', { name: 'Vote results' }).getByRole('listitem');
     await expect(results).toHaveCount(3);

@@ -1,11 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as Y from 'yjs';
-import { addAgendaItem, createDecision, createGoal, openVote, readOpenVote, readSession, startMeeting, type MeetingSession } from '@partnerboard/board';
+import { addAgendaItem, createDecision, createGoal, endMeeting, openVote, readKeptMinutes, readOpenVote, readSession, readVote, startMeeting, type MeetingSession } from '@partnerboard/board';
 import {
   encodeCustomMessage,
   extensionParam,
   messageCustom,
+  messageNotice,
   readCustomMessage,
+  readNotice,
   readVoteMine,
   voteCastMessage,
   voteCountMessage,
@@ -13,6 +15,7 @@ import {
   voteRevealMessage,
   type CreateBoardResponse,
   type CustomMessage,
+  type Notice,
   type VoteMine,
 } from '@partnerboard/protocol';
 import { connectClient, eventually, startTestServer, type TestClient, type TestServer } from './support.ts';
@@ -20,6 +23,8 @@ import { connectClient, eventually, startTestServer, type TestClient, type TestS
 /** A y-websocket client that opted in to custom messages: it keeps every one it receives and can send its own. */
 interface MeetingClient extends TestClient {
   custom: CustomMessage[];
+  /** Each write-refused or other notice the server sent it. */
+  notices: Notice[];
   send(type: string, body: unknown): void;
   /** The server's next answer about my ballot. */
   nextBallot(): Promise<VoteMine>;
@@ -50,6 +55,11 @@ describe('meeting mode on the server', () => {
     const client = connectClient(server.syncUrl, board.id, token, params);
     clients.push(client);
     const custom: CustomMessage[] = [];
+    const notices: Notice[] = [];
+    client.provider.messageHandlers[messageNotice] = (_encoder, decoder) => {
+      const notice = readNotice(decoder);
+      if (notice) notices.push(notice);
+    };
     const waiting: ((mine: VoteMine) => void)[] = [];
     client.provider.messageHandlers[messageCustom] = (_encoder, decoder) => {
       const message = readCustomMessage(decoder);
@@ -60,6 +70,7 @@ describe('meeting mode on the server', () => {
     return {
       ...client,
       custom,
+      notices,
       send: (type, body) => client.provider.ws?.send(encodeCustomMessage(type, body)),
       nextBallot: () => new Promise((resolve) => waiting.push(resolve)),
     };
@@ -172,5 +183,58 @@ describe('meeting mode on the server', () => {
     const decision = createDecision(ward.doc, { title: 'Arthur goes home on Friday' });
     await eventually(facilitator.doc, (doc) => session(doc).captures.some((capture) => capture.id === decision));
     expect(session(facilitator.doc).captures).toMatchObject([{ id: decision, kind: 'decision', agendaItemId: item }]);
+  });
+
+  it("refuses a facilitator's own write of a vote's results, and writes the results itself at the reveal", async () => {
+    const facilitator = join(board.tokens.facilitator, 'Sam Okafor', 'Northshire Council');
+    const ward = join(board.tokens.editor, 'Priya Shah', 'Riverside NHS Trust');
+    await Promise.all([facilitator.synced, ward.synced]);
+    const [home, care] = ['Home by Friday', 'Care package in place'].map((title) => createGoal(facilitator.doc, { title }));
+    startMeeting(facilitator.doc, { name: 'Sam Okafor', organisation: 'Northshire Council' });
+    const voteId = openVote(facilitator.doc, { question: 'What matters most?', items: [home, care].map((id) => ({ kind: 'goal' as const, id: id as string })), dots: 1 });
+    await eventually(ward.doc, (doc) => readOpenVote(doc)?.id === voteId);
+    expect(await cast(ward, { voteId, itemIds: [home] })).toMatchObject({ problem: null });
+
+    // The facilitator writes results the room never voted for: refused, stored nowhere and shared with no one.
+    const forged = { meeting: readSession(facilitator.doc).startedAt, question: 'What matters most?', voters: 40, results: [{ kind: 'goal', id: care, dots: 40 }, { kind: 'goal', id: home, dots: 0 }], revealedAt: new Date().toISOString() };
+    facilitator.doc.getMap('meetingVoteResults').set(voteId, forged);
+    await vi.waitUntil(() => facilitator.notices.length > 0);
+    expect(facilitator.notices).toEqual([{ kind: 'write-refused', message: expect.stringContaining('meetingVoteResults') }]);
+    expect(ward.doc.getMap('meetingVoteResults').size).toBe(0);
+    expect(readVote(ward.doc, voteId)).toMatchObject({ status: 'open', voters: 0, results: [] });
+
+    facilitator.send(voteRevealMessage, { voteId });
+    await eventually(ward.doc, (doc) => readVote(doc, voteId)?.status === 'revealed');
+    expect(readVote(ward.doc, voteId)).toMatchObject({ voters: 1, results: [{ id: home, dots: 1 }, { id: care, dots: 0 }] });
+    expect(ward.doc.getMap('meetingVoteResults').get(voteId)).toMatchObject({ voters: 1 });
+  });
+
+  it('keeps the minutes with the board when the facilitator ends the meeting, though nobody opens them', async () => {
+    const facilitator = join(board.tokens.facilitator, 'Sam Okafor', 'Northshire Council');
+    const ward = join(board.tokens.editor, 'Priya Shah', 'Riverside NHS Trust');
+    await Promise.all([facilitator.synced, ward.synced]);
+    ward.provider.awareness.setLocalStateField('user', { name: 'Priya Shah' });
+    facilitator.provider.awareness.setLocalStateField('user', { name: 'Sam Okafor' });
+    startMeeting(facilitator.doc, { name: 'Sam Okafor', organisation: 'Northshire Council' });
+    await eventually(facilitator.doc, (doc) => session(doc).attendance.length === 2);
+    createDecision(ward.doc, { title: 'Arthur goes home on Friday' });
+    await eventually(facilitator.doc, (doc) => session(doc).captures.length === 1);
+    endMeeting(facilitator.doc);
+
+    await eventually(ward.doc, (doc) => readKeptMinutes(doc).length === 1);
+    const [kept] = readKeptMinutes(ward.doc);
+    expect(kept).toMatchObject({ startedAt: session(ward.doc).startedAt, endedAt: session(ward.doc).endedAt });
+    expect(kept?.markdown).toContain('Priya Shah');
+    expect(kept?.markdown).toContain('- Arthur goes home on Friday');
+
+    // Kept once: a later change to the ended meeting's session keeps nothing more.
+    addAgendaItem(facilitator.doc, { title: 'Next time' });
+    await eventually(ward.doc, (doc) => session(doc).agenda.length === 1);
+    expect(readKeptMinutes(ward.doc)).toHaveLength(1);
+    // No link, not even a facilitator's, writes minutes of its own.
+    facilitator.doc.getMap('minutes').set('abcdefghijklmnopqrstu', { startedAt: kept?.startedAt, endedAt: kept?.endedAt, markdown: '# Forged minutes' });
+    await vi.waitUntil(() => facilitator.notices.length > 0);
+    expect(facilitator.notices).toEqual([{ kind: 'write-refused', message: expect.stringContaining('minutes') }]);
+    expect(readKeptMinutes(ward.doc)).toHaveLength(1);
   });
 });

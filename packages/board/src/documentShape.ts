@@ -242,9 +242,6 @@ const session: Node = {
           viewersMayVote: v(boolean),
           status: v(choice(voteStatuses)),
           openedAt: v(moment),
-          revealedAt: v(nullable(moment)),
-          voters: v(wholeNumber(0, 100_000)),
-          results: { node: { kind: 'list', thing: 'vote results', max: maxVoteItems, item: record({ kind: choice(meetingItemKinds), id, dots: wholeNumber(0, 100_000) }) } },
         }),
       },
     },
@@ -359,25 +356,31 @@ export const documentShape: Readonly<Record<string, Node>> = {
     snapshotId: v(nullable(text(64))),
     createdAt: v(moment),
   }),
-  // The live meeting (meeting/): only a facilitator writes it (see facilitatorOnlyParts), and the server the results of votes.
+  // The live meeting (meeting/): only a facilitator writes it (see facilitatorOnlyParts), and the server closes a vote at its reveal.
   session,
-  // The minutes of past meetings (meeting/keptMinutes.ts), kept by the facilitator when a meeting ends.
-  minutes: {
-    kind: 'entries',
-    thing: 'minutes',
-    max: 1000,
-    entry: v(record({ startedAt: moment, endedAt: moment, markdown: text(200_000) })),
-  },
 };
 
 /** Top-level parts of the document only a facilitator may write: the live meeting's state. */
-export const facilitatorOnlyParts: readonly string[] = ['session', 'minutes'];
+export const facilitatorOnlyParts: readonly string[] = ['session'];
+
+/** A plain array of at most `max` values, each passing `check`. */
+const listOf =
+  (check: ValueCheck, max: number): ValueCheck =>
+  (value) => {
+    if (!Array.isArray(value) || value.length > max) return `must be a list of at most ${max}`;
+    for (const each of value) {
+      const problem = check(each);
+      if (problem) return problem;
+    }
+    return null;
+  };
 
 const fieldValue = nullable((value) => (typeof value === 'number' ? anyNumber(-1e9, 1e9)(value) : text(limits.shortText)(value)));
 const writtenValue = record({ value: fieldValue, writer: wholeNumber(0, 2 ** 32), at: nullable(moment) });
 
 /**
- * Parts only the server writes: who each Yjs client is (authors.ts), a meeting's attendance and captures, values replaced unseen (overwrites.ts). Checked with `{ server: true }`
+ * Parts only the server writes: who each Yjs client is (authors.ts), a meeting's attendance, captures and vote results, the minutes
+ * of past meetings, values replaced unseen (overwrites.ts). Checked with `{ server: true }`
  * when the whole of a stored board is checked; a client's update may never write them.
  */
 export const serverShape: Readonly<Record<string, Node>> = {
@@ -400,6 +403,29 @@ export const serverShape: Readonly<Record<string, Node>> = {
     thing: 'meeting captures',
     max: 5000,
     entry: v(record({ meeting: moment, kind: choice(captureKinds), agendaItemId: nullable(id), at: moment })),
+  },
+  // The results of the meeting's revealed votes, by vote (meeting/votes.ts): a facilitator opens a vote, only the server's tally says how it came out.
+  meetingVoteResults: {
+    kind: 'entries',
+    thing: 'vote results',
+    max: 500,
+    entry: v(
+      record({
+        meeting: moment,
+        question: text(limits.title),
+        voters: wholeNumber(0, 100_000),
+        results: listOf(record({ kind: choice(meetingItemKinds), id, dots: wholeNumber(0, 100_000) }), maxVoteItems),
+        revealedAt: moment,
+      }),
+    ),
+  },
+  // The minutes of past meetings (meeting/keptMinutes.ts), drawn up by the server when a meeting ends. Only the
+  // server writes them, because they carry its records (who attended, how votes came out) that no link may forge.
+  minutes: {
+    kind: 'entries',
+    thing: 'minutes',
+    max: 1000,
+    entry: v(record({ startedAt: moment, endedAt: moment, markdown: text(200_000) })),
   },
   // Values replaced unseen (overwrites.ts); the server keeps the newest few hundred.
   overwrites: {

@@ -1,5 +1,5 @@
 import { endMeeting, goToAgendaItem, isMeetingRunning, setSpotlight, updateAgendaItem, type Board, type MeetingItemRef, type MeetingSession } from '@partnerboard/board';
-import { useState, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { Button } from '../components/Button';
 import { Dialog } from '../components/Dialog';
 import { boardPath, navigate } from '../routes/router';
@@ -9,6 +9,7 @@ import { useWrite } from '../session/write';
 import { useUi } from '../state/ui';
 import { useConnection } from '../sync/connectionContext';
 import { isBoardViewName } from '../views/viewRegistry';
+import { riskHeadingId } from '../records/risks/riskWords';
 import { AgendaDialog, linkWords } from './AgendaDialog';
 import { MeetingClock } from './MeetingClock';
 import { meetingPanels } from './meetingPanels';
@@ -42,6 +43,24 @@ function RunningMeeting({ session, follow, children }: { session: MeetingSession
   const [agendaOpen, setAgendaOpen] = useState(false);
   const [confirmEnd, setConfirmEnd] = useState(false);
   const facilitator = role === 'facilitator';
+  const barRef = useRef<HTMLElement>(null);
+
+  // On a phone the detail panel covers the screen: it starts below the bar's height (meeting.css, detail.css), so the item and the timer stay in sight.
+  useLayoutEffect(() => {
+    const bar = barRef.current;
+    if (!bar) return;
+    const root = document.documentElement;
+    const place = () => root.style.setProperty('--meeting-bar-height', `${Math.ceil(bar.getBoundingClientRect().height)}px`);
+    place();
+    const observer = new ResizeObserver(place);
+    observer.observe(bar);
+    document.body.dataset.meeting = 'running';
+    return () => {
+      observer.disconnect();
+      delete document.body.dataset.meeting;
+      root.style.removeProperty('--meeting-bar-height');
+    };
+  }, []);
 
   const { agenda, currentItemId } = session;
   const index = agenda.findIndex((item) => item.id === currentItemId);
@@ -62,7 +81,7 @@ function RunningMeeting({ session, follow, children }: { session: MeetingSession
   };
 
   return (
-    <section className="meeting-bar" aria-label="Meeting">
+    <section className="meeting-bar" aria-label="Meeting" ref={barRef}>
       <SpotlightStyle spotlight={session.spotlight} />
       <div className="meeting-bar__row">
         <div className="meeting-bar__item">
@@ -124,7 +143,7 @@ function RunningMeeting({ session, follow, children }: { session: MeetingSession
           </div>
         </details>
       ) : null}
-      {facilitator ? <AgendaDialog open={agendaOpen} agenda={agenda} currentItemId={currentItemId} onClose={() => setAgendaOpen(false)} /> : null}
+      {facilitator ? <AgendaDialog open={agendaOpen} agenda={agenda} currentItemId={currentItemId} running onClose={() => setAgendaOpen(false)} /> : null}
       {facilitator ? (
         <Dialog open={confirmEnd} title="End the meeting?" description="The meeting bar closes for everyone and the minutes are drawn up from what was agreed." onClose={() => setConfirmEnd(false)}>
           <div className="form-actions">
@@ -186,24 +205,30 @@ function FollowControls({ follow }: { follow: ReturnType<typeof useFollow> }) {
 }
 
 function SpotlightControls({ spotlight, leading }: { spotlight: MeetingItemRef | null; leading: boolean }) {
+  const { boardId } = useBoardSession();
   const write = useWrite();
   const detail = useUi((s) => s.detail);
   const openDetail = useUi((s) => s.openDetail);
   const title = useBoard((board: Board) => (spotlight ? itemTitle(board, spotlight) : null));
   const canSpotlight = leading && detail !== null && (spotlight?.id !== detail.id);
+  // A risk has no detail panel: its card on the risks log is where it is read.
+  const showRisk = (riskId: string) => {
+    navigate(boardPath(boardId, 'risks', location.search));
+    requestAnimationFrame(() => {
+      const heading = document.getElementById(riskHeadingId(riskId));
+      heading?.scrollIntoView({ block: 'center' });
+      heading?.focus({ preventScroll: true });
+    });
+  };
   if (!spotlight && !canSpotlight) return null;
   return (
     <div className="meeting-bar__spotlight">
       {spotlight ? (
         <p className="meeting-bar__spotlit">
           <span className="meeting-bar__spotlit-label">In the spotlight: </span>
-          {spotlight.kind === 'risk' ? (
-            <span>{title ?? 'an item no longer on the board'}</span>
-          ) : (
-            <button type="button" className="meeting-bar__link" onClick={() => openDetail(spotlight.kind as 'goal' | 'action', spotlight.id)}>
-              {title ?? 'an item no longer on the board'}
-            </button>
-          )}
+          <button type="button" className="meeting-bar__link" onClick={() => (spotlight.kind === 'risk' ? showRisk(spotlight.id) : openDetail(spotlight.kind, spotlight.id))}>
+            {title ?? 'an item no longer on the board'}
+          </button>
         </p>
       ) : null}
       {canSpotlight ? (

@@ -21,14 +21,14 @@ function attendanceIds(doc: Y.Doc): Map<string, Id> {
 }
 
 /** The meeting running now (its start), or null. */
-function runningMeeting(doc: Y.Doc): string | null {
+export function runningMeeting(doc: Y.Doc): string | null {
   const session = sessionMap(doc);
   const startedAt = session.get('startedAt');
   return typeof startedAt === 'string' && typeof session.get('endedAt') !== 'string' ? startedAt : null;
 }
 
-/** The records of `part` for `meeting`, after clearing those of any meeting before. */
-function recordsFor(doc: Y.Doc, part: string, meeting: string): Y.Map<unknown> {
+/** The server's records of `part` for `meeting`, after clearing those of any meeting before. */
+export function recordsFor(doc: Y.Doc, part: string, meeting: string): Y.Map<unknown> {
   const records = doc.getMap(part);
   for (const [id, value] of Array.from(records.entries())) if ((value as { meeting?: unknown } | null)?.meeting !== meeting) records.delete(id);
   return records;

@@ -13,30 +13,32 @@ function serverAndFacilitator() {
   const client = new Y.Doc();
   Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
   const problems: (string | null)[] = [];
-  client.on('update', (update: Uint8Array) => {
-    const verdict = new BoardUpdateCheck(server).check(update);
+  // A transaction made with the origin 'server' is the server's own write, checked as such.
+  client.on('update', (update: Uint8Array, origin: unknown) => {
+    const verdict = new BoardUpdateCheck(server, { server: origin === 'server' }).check(update);
     problems.push(verdict.ok ? null : verdict.problem);
     if (verdict.ok) Y.applyUpdate(server, update);
   });
-  return { server, client, problems };
+  const keep = () => client.transact(() => keepMinutes(client), 'server');
+  return { server, client, problems, keep };
 }
 
 describe('the minutes kept from past meetings', () => {
   it('keeps the Markdown of an ended meeting once, and another meeting keeps its own', () => {
-    const { server, client, problems } = serverAndFacilitator();
-    expect(keepMinutes(client)).toBe(false);
+    const { server, client, problems, keep } = serverAndFacilitator();
+    expect(keep()).toBe(false);
     startMeeting(client, { name: 'Sam Okafor', organisation: 'Northshire Council' });
     createDecision(client, { title: 'Arthur goes home on Friday' });
-    expect(keepMinutes(client)).toBe(false);
+    expect(keep()).toBe(false);
     endMeeting(client);
-    expect(keepMinutes(client)).toBe(true);
-    expect(keepMinutes(client)).toBe(false);
+    expect(keep()).toBe(true);
+    expect(keep()).toBe(false);
     const [first] = readKeptMinutes(client);
     expect(first?.markdown).toContain('- Arthur goes home on Friday');
 
     startMeeting(client, { name: 'Sam Okafor', organisation: 'Northshire Council' });
     endMeeting(client);
-    keepMinutes(client);
+    keep();
     const kept = readKeptMinutes(client);
     expect(kept).toHaveLength(2);
     // The earlier meeting's minutes stay as they were, though its decision is not in the later one.
@@ -46,10 +48,19 @@ describe('the minutes kept from past meetings', () => {
     expect(checkWholeBoard(server).ok).toBe(true);
   });
 
+  it("refuses minutes from any client, the facilitator's included", () => {
+    const { client, problems } = serverAndFacilitator();
+    startMeeting(client, { name: 'Sam Okafor', organisation: 'Northshire Council' });
+    endMeeting(client);
+    problems.length = 0;
+    expect(keepMinutes(client)).toBe(true);
+    expect(problems).toEqual([expect.stringMatching(/minutes|no part/)]);
+  });
+
   it('refuses kept minutes of the wrong shape', () => {
     const problemOf = (entry: unknown) => {
       const { client, problems } = serverAndFacilitator();
-      client.getMap('minutes').set('abcdefghijklmnopqrstu', entry);
+      client.transact(() => client.getMap('minutes').set('abcdefghijklmnopqrstu', entry), 'server');
       return problems[0];
     };
     expect(problemOf({ startedAt: '2026-03-10T10:00:00.000Z', endedAt: '2026-03-10T11:00:00.000Z', markdown: 42 })).toMatch(/markdown/);

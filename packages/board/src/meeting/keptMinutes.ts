@@ -6,7 +6,8 @@ import { minutesMarkdown, minutesOf } from './minutes.js';
 import { readSession } from './session.js';
 
 // A new meeting starts a fresh attendance, capture list and vote list, so the minutes of a meeting
-// are kept apart once it has ended: as the Markdown handed out, in the facilitator-only `minutes` part.
+// are kept apart once it has ended: as the Markdown handed out, in the `minutes` part, which only the
+// server writes (they carry its records of who attended and how votes came out, which no link may forge).
 
 /** The top-level map of the minutes kept from past meetings, by id. */
 export const minutesPart = 'minutes';
@@ -35,7 +36,7 @@ export function readKeptMinutes(doc: Y.Doc): KeptMinutes[] {
 }
 
 /**
- * Keeps the minutes of the meeting that has just ended (the facilitator's write), once: nothing
+ * Keeps the minutes of the meeting that has just ended (the server's write), once: nothing
  * while a meeting runs, when none was held, or when that meeting's minutes are already kept.
  * Returns whether it wrote them.
  */

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { findMap, readNullableString, readNumber, readString } from '../doc.js';
+import { findMap, readNumber, readString } from '../doc.js';
 import { compareOrder } from '../order.js';
 import type { Id } from '../types.js';
 import {
@@ -7,7 +7,6 @@ import {
   attendeeRoles,
   captureKinds,
   meetingItemKinds,
-  voteStatuses,
   type AgendaItem,
   type AgendaLink,
   type Attendee,
@@ -22,13 +21,15 @@ import {
 
 // The live meeting is the document's `session` map, which only a facilitator writes. Nested
 // collections (agenda, votes) are maps keyed by id; single values (timer, follow, spotlight) are
-// plain records replaced whole by the one facilitator. Who attended and what was captured are
-// the server's records, in parts of their own that no client may write, keyed to the meeting by its start.
+// plain records replaced whole by the one facilitator. Who attended, what was captured and the
+// results of votes are the server's records, in parts of their own that no client may write (not
+// even a facilitator, who could otherwise write false results), keyed to the meeting by its start.
 // Reads are defensive, as everywhere: a value of the wrong shape reads as empty.
 
-/** The top-level maps where the server records who attended and what was captured: parts no client may write. */
+/** The top-level maps where the server records who attended, what was captured and how votes came out: parts no client may write. */
 export const attendancePart = 'meetingAttendance';
 export const capturesPart = 'meetingCaptures';
+export const voteResultsPart = 'meetingVoteResults';
 
 /** The document's `session` map. */
 export function sessionMap(doc: Y.Doc): Y.Map<unknown> {
@@ -109,28 +110,35 @@ function readResult(value: unknown): VoteResult | null {
 /** One vote of the session, or null when there is no such vote. */
 export function readVote(doc: Y.Doc, voteId: Id): Vote | null {
   const value = findMap(sessionMap(doc), 'votes')?.get(voteId);
-  return value instanceof Y.Map ? voteOf(voteId, value as Y.Map<unknown>) : null;
+  return value instanceof Y.Map ? voteOf(doc, voteId, value as Y.Map<unknown>) : null;
 }
 
-function voteOf(id: Id, vote: Y.Map<unknown>): Vote {
+/**
+ * A vote as the facilitator opened it, with its results as the server wrote them at the reveal: a
+ * vote is revealed only when the server's results say so; one the session alone calls revealed
+ * (a write no honest client makes) reads as closed without a result.
+ */
+function voteOf(doc: Y.Doc, id: Id, vote: Y.Map<unknown>): Vote {
   const status = vote.get('status');
+  const revealed = doc.getMap(voteResultsPart).get(id);
+  const result = isRecord(revealed) && typeof revealed.revealedAt === 'string' ? revealed : null;
   return {
     id,
-    question: readString(vote, 'question'),
+    question: result && typeof result.question === 'string' ? result.question : readString(vote, 'question'),
     items: readList(vote, 'items', readItemRef),
     dots: readNumber(vote, 'dots', 1),
     viewersMayVote: vote.get('viewersMayVote') === true,
-    status: oneOf(voteStatuses, status) ? status : 'cancelled',
+    status: result ? 'revealed' : status === 'open' ? 'open' : 'cancelled',
     openedAt: readString(vote, 'openedAt'),
-    revealedAt: readNullableString(vote, 'revealedAt'),
-    voters: readNumber(vote, 'voters', 0),
-    results: readList(vote, 'results', readResult),
+    revealedAt: result ? (result.revealedAt as string) : null,
+    voters: result && typeof result.voters === 'number' ? result.voters : 0,
+    results: result && Array.isArray(result.results) ? result.results.map(readResult).filter((each): each is VoteResult => each !== null) : [],
   };
 }
 
-function readVotes(session: Y.Map<unknown>): Vote[] {
+function readVotes(doc: Y.Doc, session: Y.Map<unknown>): Vote[] {
   const votes: Vote[] = [];
-  for (const [id, value] of entriesOf(session, 'votes')) if (value instanceof Y.Map) votes.push(voteOf(id, value as Y.Map<unknown>));
+  for (const [id, value] of entriesOf(session, 'votes')) if (value instanceof Y.Map) votes.push(voteOf(doc, id, value as Y.Map<unknown>));
   return votes.sort((a, b) => (a.openedAt === b.openedAt ? (a.id < b.id ? -1 : 1) : a.openedAt < b.openedAt ? -1 : 1));
 }
 
@@ -185,7 +193,7 @@ export function readSession(doc: Y.Doc): MeetingSession {
     follow: readFollow(session.get('follow')),
     spotlight: readItemRef(session.get('spotlight')),
     openVoteId: stringOrNull(session.get('openVoteId')),
-    votes: readVotes(session),
+    votes: readVotes(doc, session),
     attendance: readAttendance(doc, startedAt),
     captures: readCaptures(doc, startedAt),
   };

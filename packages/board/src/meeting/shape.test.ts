@@ -6,6 +6,7 @@ import { BoardUpdateCheck, checkWholeBoard } from '../updateCheck.js';
 import { recordAttendance, recordCaptures } from './attendance.js';
 import { addAgendaItem, bringEveryoneHere, endMeeting, goToAgendaItem, setSpotlight, startMeeting } from './meeting.js';
 import { addTime, pauseTimer, startTimer } from './timer.js';
+import { readVote } from './session.js';
 import { openVote, revealVote } from './votes.js';
 
 // The server checks every update to the session against documentShape.ts before it stores or shares it.
@@ -49,11 +50,41 @@ describe('the shape of the meeting session', () => {
     setSpotlight(client, { kind: 'goal', id: goal });
     const action = createAction(client, { title: 'Book transport', goalId: goal });
     const other = createAction(client, { title: 'Arrange care', goalId: goal });
-    const vote = openVote(client, { question: 'What first?', items: [{ kind: 'action', id: action }, { kind: 'action', id: other }], dots: 1, viewersMayVote: true });
-    revealVote(client, vote, [[action]]);
+    openVote(client, { question: 'What first?', items: [{ kind: 'action', id: action }, { kind: 'action', id: other }], dots: 1, viewersMayVote: true });
     endMeeting(client);
     expect(problems.filter((problem) => problem !== null)).toEqual([]);
     expect(checkWholeBoard(server).ok).toBe(true);
+  });
+
+  it("accepts the server's results of a vote, and refuses them from any client, the facilitator's included", () => {
+    const { client, problems, goal } = serverAndFacilitator();
+    startMeeting(client, { name: 'Sam Okafor', organisation: 'Northshire Council' });
+    const action = createAction(client, { title: 'Book transport', goalId: goal });
+    const other = createAction(client, { title: 'Arrange care', goalId: goal });
+    const vote = openVote(client, { question: 'What first?', items: [{ kind: 'action', id: action }, { kind: 'action', id: other }], dots: 1 });
+    problems.length = 0;
+    const server = new Y.Doc();
+    Y.applyUpdate(server, Y.encodeStateAsUpdate(client));
+    const before = Y.encodeStateVector(server);
+    revealVote(server, vote, [[action], [action], [other]]);
+    const reveal = Y.encodeStateAsUpdate(server, before);
+    const base = new Y.Doc();
+    Y.applyUpdate(base, Y.encodeStateAsUpdate(client));
+    expect(new BoardUpdateCheck(base, { server: true }).check(reveal).ok).toBe(true);
+    expect(new BoardUpdateCheck(base).check(reveal)).toMatchObject({ ok: false, problem: expect.stringMatching(/meetingVoteResults|no part/) });
+    // A facilitator who writes the results as the server would is refused, and one who only marks the vote revealed reveals nothing.
+    revealVote(client, vote, [[other], [other]]);
+    expect(problems).toEqual([expect.stringMatching(/meetingVoteResults|no part/)]);
+  });
+
+  it('reads a vote the session alone calls revealed as closed, with no result', () => {
+    const { client, goal } = serverAndFacilitator();
+    startMeeting(client, { name: 'Sam Okafor', organisation: 'Northshire Council' });
+    const action = createAction(client, { title: 'Book transport', goalId: goal });
+    const other = createAction(client, { title: 'Arrange care', goalId: goal });
+    const vote = openVote(client, { question: 'What first?', items: [{ kind: 'action', id: action }, { kind: 'action', id: other }], dots: 1 });
+    ((client.getMap('session').get('votes') as Y.Map<Y.Map<unknown>>).get(vote) as Y.Map<unknown>).set('status', 'revealed');
+    expect(readVote(client, vote)).toMatchObject({ status: 'cancelled', voters: 0, results: [] });
   });
 
   it("accepts the server's records of attendance and captures, and refuses them from any client", () => {

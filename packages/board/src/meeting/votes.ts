@@ -7,13 +7,15 @@ import type { Id } from '../types.js';
 import { parse } from '../validate.js';
 import * as YMap from '../ymap.js';
 import { voteInput, type VoteInput } from './schema.js';
-import { meetingRunning, readVote, sessionMap } from './session.js';
+import { recordsFor, runningMeeting } from './attendance.js';
+import { meetingRunning, readVote, sessionMap, voteResultsPart } from './session.js';
 import type { AttendeeRole, Vote, VoteResult } from './types.js';
 
 // A dot vote in three steps: the facilitator opens it here (its question, items and dots per
 // person go in the document); each ballot goes to the server alone (the `vote-cast` message) and
-// stays there; at the reveal the server writes the tally (revealVote). So nobody's dots are ever in
-// the document, and no client can learn them before the reveal.
+// stays there; at the reveal the server writes the tally (revealVote) into a part only it writes.
+// So nobody's dots are ever in the document, no client can learn them before the reveal, and no
+// link, not even a facilitator's, can write a result.
 
 const collectionOf = { goal: 'goals', action: 'actions', risk: 'risks' } as const;
 
@@ -40,9 +42,6 @@ export function openVote(doc: Y.Doc, input: VoteInput): Id {
         viewersMayVote: value.viewersMayVote ?? false,
         status: 'open',
         openedAt: nowIso(),
-        revealedAt: null,
-        voters: 0,
-        results: new Y.Array(),
       }),
     );
     session.set('openVoteId', id);
@@ -91,22 +90,23 @@ export function tallyVote(vote: Vote, ballots: Iterable<readonly string[]>): { v
   return { voters, results: results.map(({ kind, id, dots: count }) => ({ kind, id, dots: count })) };
 }
 
-/** Writes the result of the open vote `voteId` from the ballots the server held, and closes it (the server's write). */
+/**
+ * Writes the result of the open vote `voteId` from the ballots the server held, into the part only
+ * the server writes (the results of earlier meetings' votes go), and closes the vote in the session.
+ */
 export function revealVote(doc: Y.Doc, voteId: Id, ballots: Iterable<readonly string[]>): Vote {
   const vote = readVote(doc, voteId);
   if (!vote) throw new BoardError('not_found', 'That vote is no longer on the board.', 'voteId');
   if (vote.status !== 'open') throw new BoardError('conflict', 'That vote is not open.', 'voteId');
+  const meeting = runningMeeting(doc);
+  if (meeting === null) throw new BoardError('conflict', 'No meeting is running: the vote closed with it.', 'voteId');
   const { voters, results } = tallyVote(vote, ballots);
+  const revealedAt = nowIso();
   doc.transact(() => {
     const session = sessionMap(doc);
-    const map = findMap(session, 'votes')?.get(voteId) as Y.Map<unknown>;
-    const list = new Y.Array<unknown>();
-    list.push(results.map((result) => ({ ...result })));
-    map.set('results', list);
-    map.set('voters', voters);
-    map.set('status', 'revealed');
-    map.set('revealedAt', nowIso());
+    recordsFor(doc, voteResultsPart, meeting).set(voteId, { meeting, question: vote.question, voters, results: results.map((result) => ({ ...result })), revealedAt });
+    (findMap(session, 'votes')?.get(voteId) as Y.Map<unknown>).set('status', 'revealed');
     if (session.get('openVoteId') === voteId) session.set('openVoteId', null);
   });
-  return { ...vote, status: 'revealed', voters, results };
+  return { ...vote, status: 'revealed', revealedAt, voters, results };
 }

@@ -1,7 +1,5 @@
-import { actionStatusLabel, keepMinutes, minutesMarkdown, minutesOf, riskBandLabel, type KeptMinutes, type Minutes } from '@partnerboard/board';
-import { useEffect, useMemo } from 'react';
-import { useBoardSession } from '../../session/BoardSession';
-import { useWrite } from '../../session/write';
+import { actionStatusLabel, minutesMarkdown, minutesOf, riskBandLabel, type KeptMinutes, type Minutes } from '@partnerboard/board';
+import { useMemo } from 'react';
 import { Button } from '../../components/Button';
 import { useBoard, wholeBoard } from '../../session/useBoard';
 import { useKeptMinutes, useMeetingSession } from '../vote/useMeetingSession';
@@ -33,7 +31,7 @@ function download(markdown: string, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Earlier meetings' minutes, as they were kept when each ended: each to read or download. */
+/** Earlier meetings' minutes, as the server kept them when each ended: each to read or download. */
 function EarlierMinutes({ kept, board }: { kept: readonly KeptMinutes[]; board: string }) {
   if (kept.length === 0) return null;
   return (
@@ -68,14 +66,8 @@ export function MinutesView() {
   const session = useMeetingSession();
   const minutes = useMemo(() => minutesOf(board, session), [board, session]);
   const running = session.startedAt !== null && session.endedAt === null;
+  // The server keeps each meeting's minutes with the board when it ends, before another meeting replaces its records.
   const kept = useKeptMinutes();
-  const { role } = useBoardSession();
-  const write = useWrite();
-  const ended = session.endedAt !== null;
-  // The facilitator, brought here when ending the meeting, keeps its minutes with the board before another meeting replaces its records.
-  useEffect(() => {
-    if (role === 'facilitator' && ended) write((doc) => keepMinutes(doc), { toast: false });
-  }, [role, ended, session.startedAt, write]);
 
   return (
     <article className="print-plan meeting-minutes" aria-labelledby="minutes-title">

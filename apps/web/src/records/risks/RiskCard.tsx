@@ -13,6 +13,7 @@ import { useCallback } from 'react';
 import { Badge, OwnerChip } from '../../components';
 import { formatDate } from '../../components/dates';
 import { useBoardSession } from '../../session/BoardSession';
+import { SpotlightButton } from '../../meeting/SpotlightButton';
 import { byId, sameItems, selectActions, selectGoals, selectPartners, selectPeople, useBoard } from '../../session/useBoard';
 import { ActionLinks, GoalLinks } from '../PlanLinks';
 import { RecordCard, RecordFact, WrittenText } from '../RecordCard';
@@ -65,19 +66,22 @@ export function RiskCard({ risk, number, startEditing }: { risk: Risk; number: n
         </>
       }
       summary={
-        overdue ? (
-          <div className="risk-card__alarm">
-            <Badge tone="danger">Mitigation overdue</Badge>
-            <ul className="plain-list">
-              {triggerPassed && risk.triggerOn ? <li>The trigger date, {formatDate(risk.triggerOn, today)}, has passed and the risk is still {riskStatusLabel[risk.status].toLowerCase()}.</li> : null}
-              {overdueActions.map((action) => (
-                <li key={action.id}>
-                  “{action.title}” was due {action.dueDate ? formatDate(action.dueDate, today) : ''} and is not done.
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null
+        <>
+          <SpotlightButton item={{ kind: 'risk', id: risk.id }} title={risk.title} />
+          {overdue ? (
+            <div className="risk-card__alarm">
+              <Badge tone="danger">Mitigation overdue</Badge>
+              <ul className="plain-list">
+                {triggerPassed && risk.triggerOn ? <li>The trigger date, {formatDate(risk.triggerOn, today)}, has passed and the risk is still {riskStatusLabel[risk.status].toLowerCase()}.</li> : null}
+                {overdueActions.map((action) => (
+                  <li key={action.id}>
+                    “{action.title}” was due {action.dueDate ? formatDate(action.dueDate, today) : ''} and is not done.
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+        </>
       }
       startEditing={startEditing}
       fields={<RiskFields risk={risk} />}

@@ -73,7 +73,7 @@ export function RisksView() {
           <RiskMatrix risks={risks} />
           <ol className="record-list risks-layout__list" aria-label="Risk register">
             {risks.map((risk, index) => (
-              <li key={risk.id} data-list-item={risk.id}>
+              <li key={risk.id} data-list-item={risk.id} data-risk-id={risk.id}>
                 <RiskCard risk={risk} number={index + 1} startEditing={risk.id === justAdded} />
               </li>
             ))}
