@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createGoal, readBoard } from '@partnerboard/board';
-import { closeCodes } from '@partnerboard/protocol';
+import { createGoal, openVote, readBoard, readOpenVote, readSession, startMeeting } from '@partnerboard/board';
+import { closeCodes, encodeCustomMessage, extensionParam, messageCustom, readCustomMessage, voteCastMessage, voteCountMessage, voteRevealMessage, type VoteCount } from '@partnerboard/protocol';
 import { parseConfig } from '../src/config.ts';
 import { startServer, type RunningServer } from '../src/startServer.ts';
 import { InMemoryBoardStore } from '../src/storage/memory/InMemoryBoardStore.ts';
@@ -73,5 +73,34 @@ describe('boards served by two processes joined through Redis', () => {
     const rotated = await fetch(`${a.url}/api/boards/${board.id}/tokens/viewer/rotate`, { method: 'POST', headers: { Authorization: `Bearer ${board.tokens.facilitator}` } });
     expect(rotated.status).toBe(200);
     expect(await closed).toBe(closeCodes.tokenRevoked);
+  });
+
+  it('counts the ballots cast on either process when the facilitator reveals the vote on one', async () => {
+    const { a, b, connect } = await pair();
+    const facilitator = connect(a, 'facilitator', { name: 'Sam Okafor', org: 'Northshire Council', [extensionParam]: '1' });
+    const onA = connect(a, 'editor', { name: 'Priya Shah', org: 'Riverside NHS Trust', [extensionParam]: '1' });
+    const onB = connect(b, 'editor', { name: 'Joanne Evans', org: 'Age UK', [extensionParam]: '1' });
+    // B's board is loaded before the vote opens; a process that loads it later asks the others for the ballots.
+    await Promise.all([facilitator.synced, onA.synced, onB.synced]);
+    const counted: number[] = [];
+    facilitator.provider.messageHandlers[messageCustom] = (_encoder, decoder) => {
+      const message = readCustomMessage(decoder);
+      if (message.type === voteCountMessage) counted.push((message.body as VoteCount).voters);
+    };
+    const [home, care] = ['Home by Friday', 'Care package in place'].map((title) => createGoal(facilitator.doc, { title }));
+    startMeeting(facilitator.doc, { name: 'Sam Okafor', organisation: 'Northshire Council' });
+    const voteId = openVote(facilitator.doc, { question: 'What matters most?', items: [home, care].map((id) => ({ kind: 'goal' as const, id: id as string })), dots: 1 });
+    await Promise.all([onA, onB].map((client) => eventually(client.doc, (doc) => readOpenVote(doc)?.id === voteId, { what: 'the vote', timeoutMs: 5000 })));
+    onA.provider.ws?.send(encodeCustomMessage(voteCastMessage, { voteId, itemIds: [home] }));
+    onB.provider.ws?.send(encodeCustomMessage(voteCastMessage, { voteId, itemIds: [care] }));
+    const late = connect(b, 'editor', { name: 'Dee Khan', org: 'Carers Trust', [extensionParam]: '1' });
+    await late.synced;
+    late.provider.ws?.send(encodeCustomMessage(voteCastMessage, { voteId, itemIds: [care] }));
+    // The facilitator, on A, is told of every ballot, those cast on B included.
+    await expect.poll(() => counted.at(-1), { timeout: 5000 }).toBe(3);
+    facilitator.provider.ws?.send(encodeCustomMessage(voteRevealMessage, { voteId }));
+    const revealed = () => readSession(onB.doc).votes.find((vote) => vote.id === voteId);
+    await eventually(onB.doc, () => revealed()?.status === 'revealed', { what: 'the reveal on B', timeoutMs: 5000 });
+    expect(revealed()).toMatchObject({ voters: 3, results: [{ id: care, dots: 2 }, { id: home, dots: 1 }] });
   });
 });

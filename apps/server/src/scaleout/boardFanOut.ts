@@ -3,8 +3,12 @@ import type { Logger } from '../logger.ts';
 import type { RoomContext, RoomExtension } from '../sync/RoomExtension.ts';
 import type { BoardMessage, FanOut, Unsubscribe } from './FanOut.ts';
 
-/** How often a process renews its peer count on each board it serves; a count older than three rounds is dropped. */
-const peersEveryMs = 10_000;
+/**
+ * How often a process renews its peer count on each board it serves; a count older than three rounds
+ * is dropped, so that a killed process's peers stop filling the board's cap within seconds, while its
+ * clients reconnect to the others.
+ */
+const peersEveryMs = 1_000;
 /** Joins and leaves within this long are told once. */
 const peersCoalesceMs = 100;
 
@@ -36,6 +40,7 @@ export class BoardFanOut implements RoomExtension {
       for (const [boardId, channel] of this.channels) {
         const peers = channel.room?.peers.size ?? 0;
         if (peers > 0) this.fanOut.publish(boardId, { kind: 'peers', count: peers });
+        if (this.dropSilent(channel) && channel.room) this.readAgain(channel.room);
       }
     }, peersEveryMs);
     this.renew.unref();
@@ -45,13 +50,31 @@ export class BoardFanOut implements RoomExtension {
   peersElsewhere(boardId: string): number {
     const channel = this.channels.get(boardId);
     if (!channel) return 0;
-    let total = 0;
     const oldest = Date.now() - 3 * peersEveryMs;
-    for (const [process, { count, at }] of channel.elsewhere) {
-      if (at < oldest) channel.elsewhere.delete(process);
-      else total += count;
-    }
+    let total = 0;
+    for (const { count, at } of channel.elsewhere.values()) if (at >= oldest) total += count;
     return total;
+  }
+
+  /**
+   * Forgets the processes that stopped renewing their peer count, and says whether there were any:
+   * one may have died between storing an update and publishing it, so the board is read again.
+   */
+  private dropSilent(channel: Channel): boolean {
+    const oldest = Date.now() - 3 * peersEveryMs;
+    let dropped = false;
+    for (const [process, { at }] of channel.elsewhere) {
+      if (at >= oldest) continue;
+      channel.elsewhere.delete(process);
+      dropped = true;
+    }
+    return dropped;
+  }
+
+  private readAgain(room: RoomContext): void {
+    room.readStoredAgain().catch((error: unknown) => {
+      this.log.error({ event: 'resync-error', boardId: room.boardId, error: String(error) }, 'the board could not be read from the store again');
+    });
   }
 
   /** Sends an extension's message to the same extension on the other processes serving the board. */

@@ -48,6 +48,20 @@ describe('the minutes kept from past meetings', () => {
     expect(checkWholeBoard(server).ok).toBe(true);
   });
 
+  it('keeps one entry when two server processes each keep the same meeting at once', () => {
+    const { client } = serverAndFacilitator();
+    startMeeting(client, { name: 'Sam Okafor', organisation: 'Northshire Council' });
+    endMeeting(client);
+    const [one, two] = [new Y.Doc(), new Y.Doc()];
+    for (const process of [one, two]) Y.applyUpdate(process, Y.encodeStateAsUpdate(client));
+    expect(keepMinutes(one)).toBe(true);
+    expect(keepMinutes(two)).toBe(true);
+    Y.applyUpdate(one, Y.encodeStateAsUpdate(two));
+    Y.applyUpdate(two, Y.encodeStateAsUpdate(one));
+    expect(readKeptMinutes(one)).toHaveLength(1);
+    expect(readKeptMinutes(two)).toEqual(readKeptMinutes(one));
+  });
+
   it("refuses minutes from any client, the facilitator's included", () => {
     const { client, problems } = serverAndFacilitator();
     startMeeting(client, { name: 'Sam Okafor', organisation: 'Northshire Council' });

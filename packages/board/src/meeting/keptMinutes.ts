@@ -1,5 +1,4 @@
 import type * as Y from 'yjs';
-import { newId } from '../ids.js';
 import { readBoard } from '../read.js';
 import type { Id, IsoDateTime } from '../types.js';
 import { minutesMarkdown, minutesOf } from './minutes.js';
@@ -46,6 +45,14 @@ export function keepMinutes(doc: Y.Doc): boolean {
   if (startedAt === null || endedAt === null) return false;
   if (readKeptMinutes(doc).some((kept) => kept.startedAt === startedAt)) return false;
   const markdown = minutesMarkdown(minutesOf(readBoard(doc), session)).slice(0, maxMinutesLength);
-  doc.transact(() => doc.getMap(minutesPart).set(newId(), { startedAt, endedAt, markdown }));
+  doc.transact(() => doc.getMap(minutesPart).set(minutesKey(startedAt), { startedAt, endedAt, markdown }));
   return true;
+}
+
+/**
+ * One key per meeting, from its start: two server processes that each keep a meeting's minutes
+ * write the same entry, which Yjs settles to one, rather than two entries.
+ */
+function minutesKey(startedAt: string): Id {
+  return `mtg-${startedAt.replace(/\D/g, '').padEnd(17, '0').slice(0, 17)}`;
 }
