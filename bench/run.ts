@@ -9,10 +9,11 @@ import { durabilityScenario } from './scenarios/durability';
 import { fanOutScenario } from './scenarios/fanOut';
 import { manyBoardsScenario } from './scenarios/manyBoards';
 import { meetingScenario } from './scenarios/meeting';
+import { scaleOutScenario } from './scenarios/scaleOut';
 import { shapeCheckScenario } from './scenarios/shapeCheck';
 import { throughputScenario } from './scenarios/throughput';
 
-const scenarios: Scenario[] = [fanOutScenario, throughputScenario, durabilityScenario, manyBoardsScenario, coldLoadScenario, shapeCheckScenario, meetingScenario, browserScenario];
+const scenarios: Scenario[] = [fanOutScenario, throughputScenario, durabilityScenario, manyBoardsScenario, coldLoadScenario, shapeCheckScenario, meetingScenario, scaleOutScenario, browserScenario];
 
 const usage = `Usage: pnpm bench [--scenario <name>] [--quick] [--no-web-build] [--profile] [--store memory] [--reference-store leveldb] [--readers 10,50]
   --scenario <name>  run one scenario: ${scenarios.map((s) => s.name).join(', ')}
@@ -23,7 +24,7 @@ const usage = `Usage: pnpm bench [--scenario <name>] [--quick] [--no-web-build] 
   --reference-store leveldb
                      run the reference with its own y-leveldb persistence (stores each update after sharing it)
                      in fan-out, throughput and many boards, instead of with no storage
-  --readers <n,...>  the fan-out reader counts (default 10,50,200)`;
+  --readers <n,...>  the fan-out reader counts (default 10,50,200; in scale-out 50,200)`;
 
 /** The value of an option that takes one of `choices`; any other value ends the run with the usage. */
 function oneOf<Choice extends string>(option: string, value: string | undefined, choices: readonly Choice[]): Choice {

@@ -58,7 +58,16 @@ export interface PartnerboardOptions extends ServerOptions {
    * them for load, to show that what a scenario does fits under them.
    */
   defaultConnectionLimits?: boolean;
+  /** Stores boards in this PostgreSQL database (DATABASE_URL) instead of the data directory. */
+  databaseUrl?: string;
+  /** Joins this process to the others on the same `databaseUrl` through this Redis (REDIS_URL). */
+  redisUrl?: string;
+  /** Shared by processes on one store, so that each can give out the links of a board another created. */
+  boardLinks?: BoardLinks;
 }
+
+/** The editor and facilitator links of the boards a benchmark created, by board id. */
+export type BoardLinks = Map<string, { editor: string; facilitator: string }>;
 
 function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
@@ -158,6 +167,8 @@ export async function startPartnerboard(options: PartnerboardOptions = {}): Prom
     MESSAGES_PER_SECOND: '100000',
     MESSAGE_BURST: '1000000',
     ...(options.defaultConnectionLimits ? {} : { MAX_CONNECTIONS_PER_BOARD: '10000', MAX_CONNECTIONS_PER_ADDRESS: '1000000' }),
+    ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
+    ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
     METRICS_TOKEN: benchMetricsToken,
     UNLOAD_AFTER_MS: String(options.unloadAfterMs ?? 30_000),
   });
@@ -178,8 +189,7 @@ export async function startPartnerboard(options: PartnerboardOptions = {}): Prom
     rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
-  const editorTokens = new Map<string, string>();
-  const facilitatorTokens = new Map<string, string>();
+  const links: BoardLinks = options.boardLinks ?? new Map();
   const metricsText = async () => (await fetch(`${base}/metrics`, { headers: { Authorization: `Bearer ${benchMetricsToken}` } })).text();
   return {
     label: options.label ?? 'Partnerboard',
@@ -192,21 +202,20 @@ export async function startPartnerboard(options: PartnerboardOptions = {}): Prom
       });
       if (response.status !== 201) throw new Error(`POST /api/boards answered ${response.status}: ${await response.text()}`);
       const { id, tokens } = (await response.json()) as { id: string; tokens: { editor: string; facilitator: string } };
-      editorTokens.set(id, tokens.editor);
-      facilitatorTokens.set(id, tokens.facilitator);
+      links.set(id, { editor: tokens.editor, facilitator: tokens.facilitator });
       return id;
     },
     syncUrl(boardId) {
-      const params = new URLSearchParams({ token: editorTokens.get(boardId) ?? '', name: 'Bench client', org: 'Bench' });
+      const params = new URLSearchParams({ token: links.get(boardId)?.editor ?? '', name: 'Bench client', org: 'Bench' });
       return `ws://127.0.0.1:${port}/sync/${boardId}?${params.toString()}`;
     },
     meetingUrl(boardId, link, name) {
-      const token = (link === 'facilitator' ? facilitatorTokens : editorTokens).get(boardId) ?? '';
+      const token = links.get(boardId)?.[link] ?? '';
       const params = new URLSearchParams({ token, name, org: 'Bench', [extensionParam]: '1' });
       return `ws://127.0.0.1:${port}/sync/${boardId}?${params.toString()}`;
     },
     boardPageUrl(boardId) {
-      return `${base}/b/${boardId}/board#token=${editorTokens.get(boardId) ?? ''}`;
+      return `${base}/b/${boardId}/board#token=${links.get(boardId)?.editor ?? ''}`;
     },
     async boardsLoaded() {
       const match = /^partnerboard_boards_loaded (\d+)$/m.exec(await metricsText());
