@@ -10,7 +10,7 @@ import { fuzzedFrame, validFrames } from './fuzzFrames.ts';
 import { Random } from './random.ts';
 import { report, scaled } from './soak.ts';
 
-const framesToSend = scaled(10_000, 100_000);
+const framesToSend = scaled(5000, 100_000);
 const parallelConnections = 16;
 /**
  * Close codes a fuzzed connection may end with: a malformed message, one over MAX_MESSAGE_BYTES, or
