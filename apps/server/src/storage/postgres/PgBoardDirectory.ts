@@ -1,4 +1,4 @@
-import { roles, type PersonalLinkRole, type Role } from '@partnerboard/protocol';
+import { roles, type Role } from '@partnerboard/protocol';
 import {
   BoardExistsError,
   TooManyPersonalLinksError,
@@ -14,33 +14,8 @@ import { sealedRoles } from '../../auth/sealedTokens.ts';
 import type { PgDatabase } from './PgDatabase.ts';
 import { takeTurnsOnBoard } from './inTransaction.ts';
 import { hasCode } from './sqlErrors.ts';
+import { toPersonalLink, type PersonalLinkRow } from '../sqlRows.ts';
 
-interface PersonalLinkRow {
-  id: string;
-  board_id: string;
-  role: PersonalLinkRole;
-  token_hash: Buffer;
-  name: string;
-  organisation: string;
-  person_id: string | null;
-  created_at: string;
-  created_by: string;
-  revoked_at: string | null;
-}
-
-function toPersonalLink(row: PersonalLinkRow): PersonalLink {
-  return {
-    id: row.id,
-    boardId: row.board_id,
-    role: row.role,
-    name: row.name,
-    organisation: row.organisation,
-    personId: row.person_id,
-    createdAt: row.created_at,
-    createdBy: row.created_by,
-    revokedAt: row.revoked_at,
-  };
-}
 
 const linkColumns = 'id, board_id, role, token_hash, name, organisation, person_id, created_at, created_by, revoked_at';
 

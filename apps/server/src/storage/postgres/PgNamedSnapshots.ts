@@ -8,19 +8,8 @@ import {
 import { takeTurnsOnBoard } from './inTransaction.ts';
 import type { PgDatabase } from './PgDatabase.ts';
 import { hasCode } from './sqlErrors.ts';
+import { toSummary, type SummaryRow } from '../sqlRows.ts';
 
-interface SummaryRow {
-  id: string;
-  board_id: string;
-  name: string;
-  taken_by: string;
-  taken_at: string;
-  bytes: number;
-}
-
-function toSummary(row: SummaryRow): NamedSnapshotSummary {
-  return { id: row.id, boardId: row.board_id, name: row.name, takenBy: row.taken_by, takenAt: row.taken_at, bytes: row.bytes };
-}
 
 // A listing leaves the documents out; PostgreSQL knows a value's length without reading it.
 const summaryColumns = 'id, board_id, name, taken_by, taken_at, octet_length(state) AS bytes';

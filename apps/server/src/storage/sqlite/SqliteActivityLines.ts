@@ -1,27 +1,8 @@
 import Database from 'better-sqlite3';
-import type { ActivityLine, Role } from '@partnerboard/protocol';
+import type { ActivityLine } from '@partnerboard/protocol';
 import type { ActivityLines, ActivityLinesQuery } from '../ActivityLines.ts';
+import { lineColumns as columns, toLine, type LineRow } from '../sqlRows.ts';
 
-interface LineRow {
-  id: string;
-  from_at: string;
-  at: string;
-  name: string;
-  organisation: string;
-  role: Role;
-  link_id: string | null;
-  kind: string;
-  item_id: string;
-  field: string;
-  text: string;
-}
-
-function toLine(row: LineRow): ActivityLine {
-  const { id, from_at: from, at, name, organisation, role, link_id: linkId, kind, item_id: itemId, field, text } = row;
-  return { id, from, at, name, organisation, role, linkId, selfDeclared: linkId === null, kind, itemId, field, text };
-}
-
-const columns = 'id, from_at, at, name, organisation, role, link_id, kind, item_id, field, text';
 
 /** Activity lines in the store's SQLite database: table activity_lines (migration 7). */
 export class SqliteActivityLines implements ActivityLines {

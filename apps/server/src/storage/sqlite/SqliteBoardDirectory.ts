@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { roles, type PersonalLinkRole, type Role } from '@partnerboard/protocol';
+import { roles, type Role } from '@partnerboard/protocol';
 import {
   BoardExistsError,
   TooManyPersonalLinksError,
@@ -14,6 +14,7 @@ import {
 } from '../BoardDirectory.ts';
 import { sealedRoles } from '../../auth/sealedTokens.ts';
 import { TokenCache } from './TokenCache.ts';
+import { toPersonalLink, type PersonalLinkRow } from '../sqlRows.ts';
 
 interface BoardRow {
   id: string;
@@ -21,32 +22,6 @@ interface BoardRow {
   created_at: string;
 }
 
-interface PersonalLinkRow {
-  id: string;
-  board_id: string;
-  role: PersonalLinkRole;
-  token_hash: Buffer;
-  name: string;
-  organisation: string;
-  person_id: string | null;
-  created_at: string;
-  created_by: string;
-  revoked_at: string | null;
-}
-
-function toPersonalLink(row: PersonalLinkRow): PersonalLink {
-  return {
-    id: row.id,
-    boardId: row.board_id,
-    role: row.role,
-    name: row.name,
-    organisation: row.organisation,
-    personId: row.person_id,
-    createdAt: row.created_at,
-    createdBy: row.created_by,
-    revokedAt: row.revoked_at,
-  };
-}
 
 function isConstraint(error: unknown, code: 'SQLITE_CONSTRAINT_PRIMARYKEY' | 'SQLITE_CONSTRAINT_FOREIGNKEY'): boolean {
   return error instanceof Database.SqliteError && error.code === code;

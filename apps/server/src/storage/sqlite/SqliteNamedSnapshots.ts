@@ -6,19 +6,8 @@ import {
   type NamedSnapshotSummary,
   type NewNamedSnapshot,
 } from '../NamedSnapshots.ts';
+import { toSummary, type SummaryRow } from '../sqlRows.ts';
 
-interface SummaryRow {
-  id: string;
-  board_id: string;
-  name: string;
-  taken_by: string;
-  taken_at: string;
-  bytes: number;
-}
-
-function toSummary(row: SummaryRow): NamedSnapshotSummary {
-  return { id: row.id, boardId: row.board_id, name: row.name, takenBy: row.taken_by, takenAt: row.taken_at, bytes: row.bytes };
-}
 
 // The document comes last in its row and is left out of a listing, so that listing does not read it.
 const summaryColumns = 'id, board_id, name, taken_by, taken_at, length(state) AS bytes';
