@@ -44,6 +44,14 @@ export class BoardFanOut implements RoomExtension {
       }
     }, peersEveryMs);
     this.renew.unref();
+    // Messages may have been lost while Redis was away, or a process could not publish some.
+    fanOut.onResync(() => {
+      for (const { room } of this.channels.values()) if (room) this.readAgain(room);
+    });
+    fanOut.onControl((message) => {
+      const room = message.kind === 'missed' ? this.channels.get(message.boardId)?.room : null;
+      if (room) this.readAgain(room);
+    });
   }
 
   /** Peers on the board at other processes, as they last said. */
@@ -82,10 +90,6 @@ export class BoardFanOut implements RoomExtension {
     this.fanOut.publish(boardId, { kind: 'custom', type, body });
   }
 
-  /** The boards in memory here, for reading them again after the fan-out was away. */
-  rooms(): RoomContext[] {
-    return [...this.channels.values()].flatMap(({ room }) => (room ? [room] : []));
-  }
 
   async beforeLoad(boardId: string): Promise<void> {
     const channel: Channel = { room: null, early: [], unsubscribe: null, elsewhere: new Map(), peersTimer: null };

@@ -3,6 +3,7 @@ import { closeCodes, encodeCustomMessage } from '@partnerboard/protocol';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
 import type { BoardStore } from '../storage/BoardStore.ts';
+import { applyStored } from './applyStored.ts';
 import { CommitPath } from './CommitPath.ts';
 import type { Participant } from './Connection.ts';
 import { MalformedMessageError, readIncomingMessage, type IncomingMessage } from './IncomingMessage.ts';
@@ -60,14 +61,7 @@ export class BoardRoom implements RoomContext {
     const doc = new Y.Doc({ guid: boardId });
     let failed = false;
     doc.transact(() => {
-      for (const [index, update] of [stored.snapshot, ...stored.updates].entries()) {
-        try {
-          Y.applyUpdate(doc, update);
-        } catch (error) {
-          failed = true;
-          options.log.error({ event: 'load-error', boardId, index, error: String(error) }, 'a stored update could not be applied');
-        }
-      }
+      failed = !applyStored(doc, [stored.snapshot, ...stored.updates], options.log);
     });
     const room = new BoardRoom(boardId, doc, stored.lastSeq, stored.updates.length, options);
     // Replayed in the order they arrived, the updates leave pending what they left pending then.

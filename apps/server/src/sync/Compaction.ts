@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { readTitle } from '@partnerboard/board';
 import type { Logger } from '../logger.ts';
+import { applyStored } from './applyStored.ts';
 import type { Metrics } from '../metrics.ts';
 import type { BoardStore } from '../storage/BoardStore.ts';
 
@@ -97,13 +98,7 @@ export class Compaction {
     if (!stored) throw new Error(`Board ${boardId} is not in the store`);
     const copy = new Y.Doc({ guid: boardId });
     try {
-      for (const update of [stored.snapshot, ...stored.updates, Y.encodeStateAsUpdate(this.doc)]) {
-        try {
-          Y.applyUpdate(copy, update);
-        } catch (error) {
-          log.error({ event: 'load-error', boardId, error: String(error) }, 'a stored update could not be applied');
-        }
-      }
+      applyStored(copy, [stored.snapshot, ...stored.updates, Y.encodeStateAsUpdate(this.doc)], log);
       return { snapshot: Y.encodeStateAsUpdate(copy), uptoSeq: stored.lastSeq };
     } finally {
       copy.destroy();

@@ -6,6 +6,7 @@ import type { FanOut } from '../scaleout/FanOut.ts';
 import type { Metrics } from '../metrics.ts';
 import type { BoardStore } from '../storage/BoardStore.ts';
 import { BoardRoom, type RoomOptions } from './BoardRoom.ts';
+import { applyStored } from './applyStored.ts';
 import type { Connection } from './Connection.ts';
 import type { RoomExtension } from './RoomExtension.ts';
 import { standardRoomExtensions } from './roomExtensions.ts';
@@ -56,15 +57,8 @@ export class Rooms {
       sharedLog: fanOut !== undefined,
       publishElsewhere: boardFanOut ? (boardId, type, body) => boardFanOut.publishCustom(boardId, type, body) : undefined,
     };
-    fanOut?.onResync(() => {
-      for (const room of this.live.values()) void this.readAgain(room);
-    });
     fanOut?.onControl((message) => {
       if (message.kind === 'deleted') void this.dropDeleted(message.boardId);
-      if (message.kind === 'missed') {
-        const room = this.live.get(message.boardId);
-        if (room) void this.readAgain(room);
-      }
     });
   }
 
@@ -88,14 +82,7 @@ export class Rooms {
     if (!stored) return null;
     const doc = new Y.Doc({ guid: boardId });
     try {
-      // Each update on its own, as a room loads them: one that cannot be applied does not lose the rest.
-      for (const update of [stored.snapshot, ...stored.updates]) {
-        try {
-          Y.applyUpdate(doc, update);
-        } catch (error) {
-          this.options.log.error({ event: 'load-error', boardId, error: String(error) }, 'a stored update could not be applied');
-        }
-      }
+      applyStored(doc, [stored.snapshot, ...stored.updates], this.options.log);
       return Y.encodeStateAsUpdate(doc);
     } finally {
       doc.destroy();
@@ -142,15 +129,7 @@ export class Rooms {
   async deleteBoard(boardId: string): Promise<number | null> {
     this.deleting.add(boardId);
     try {
-      const room = await this.loading.get(boardId)?.catch(() => null);
-      let closed = 0;
-      if (room && this.live.get(boardId) === room) {
-        closed = room.closeConnections(() => true, closeCodes.boardDeleted, 'This board has been deleted', 'board_deleted');
-        this.live.delete(boardId);
-        this.loading.delete(boardId);
-        this.cancelUnload(room);
-        await room.discard();
-      }
+      const closed = await this.dropDeleted(boardId);
       const deleted = await this.options.store.deleteBoard(boardId);
       if (deleted) this.options.fanOut?.publishControl({ kind: 'deleted', boardId });
       return deleted ? closed : null;
@@ -159,23 +138,19 @@ export class Rooms {
     }
   }
 
-  /** Another process deleted the board from the store: close its connections here and drop it. */
-  private async dropDeleted(boardId: string): Promise<void> {
+  /**
+   * Closes the board's connections (boardDeleted), lets the commits under way finish and drops it
+   * from memory without storing anything more; resolves with the number of connections closed.
+   */
+  private async dropDeleted(boardId: string): Promise<number> {
     const room = await this.loading.get(boardId)?.catch(() => null);
-    if (!room || this.live.get(boardId) !== room) return;
-    room.closeConnections(() => true, closeCodes.boardDeleted, 'This board has been deleted', 'board_deleted');
+    if (!room || this.live.get(boardId) !== room) return 0;
+    const closed = room.closeConnections(() => true, closeCodes.boardDeleted, 'This board has been deleted', 'board_deleted');
     this.live.delete(boardId);
     this.loading.delete(boardId);
     this.cancelUnload(room);
     await room.discard();
-  }
-
-  private async readAgain(room: BoardRoom): Promise<void> {
-    try {
-      await room.readStoredAgain();
-    } catch (error) {
-      this.options.log.error({ event: 'resync-error', boardId: room.boardId, error: String(error) }, 'the board could not be read from the store again');
-    }
+    return closed;
   }
 
   /** Closes every connection with `code` and unloads every board (committing what is pending). */
